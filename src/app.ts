@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import type { AppEnv } from './app-env';
+import { createLogger } from './log';
+import { devRoutes } from './routes/dev';
+import { webhookRoute } from './routes/webhook';
+
+export const app = new Hono<AppEnv>();
+
+app.use('*', async (c, next) => {
+  const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
+  c.set('requestId', requestId);
+  c.set('log', createLogger({ requestId }));
+  await next();
+  c.header('x-request-id', requestId);
+});
+
+app.route('/webhook', webhookRoute);
+app.route('/dev', devRoutes);
+
+app.notFound((c) => c.json({ error: 'not found' }, 404));
+app.onError((err, c) => {
+  c.get('log').error('unhandled error', { error: err, path: c.req.path });
+  return c.json({ error: 'internal error' }, 500);
+});

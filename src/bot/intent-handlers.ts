@@ -1,0 +1,43 @@
+import { ui } from '../../content/ui';
+import { menuMessage, menuQuickReply } from '../render/menu';
+import { textMessage } from '../render/flex';
+import type { Reply, Turn } from './turn';
+
+export type IntentHandler = (turn: Turn) => Reply | Promise<Reply>;
+
+/** Whether this user currently has an active seller link (menus differ). */
+export async function isLinked(_turn: Turn): Promise<boolean> {
+  return false;
+}
+
+export async function showMenu(turn: Turn, intro?: string): Promise<Reply> {
+  return [menuMessage({ lang: turn.lang, linked: await isLinked(turn) }, intro)];
+}
+
+const notYetAvailable: IntentHandler = async (turn) => [
+  textMessage(ui.notYetAvailable[turn.lang], menuQuickReply({ lang: turn.lang, linked: await isLinked(turn) })),
+];
+
+/**
+ * What each command intent does. Typed text, rich-menu areas and buttons all come here,
+ * so a feature behaves the same however it is reached.
+ */
+const handlers: Record<string, IntentHandler> = {
+  'menu.help': (turn) => showMenu(turn),
+  'link.start': notYetAvailable,
+  'link.relink': notYetAvailable,
+  'link.unlink': notYetAvailable,
+  'link.status': notYetAvailable,
+  'diagnosis.start': notYetAvailable,
+  'settings.open': notYetAvailable,
+  'settings.language': notYetAvailable,
+  'alerts.history': notYetAvailable,
+  'menu.faq': notYetAvailable,
+};
+
+export const hasIntentHandler = (id: string): boolean => Object.hasOwn(handlers, id);
+
+export async function runIntent(turn: Turn, id: string): Promise<Reply> {
+  const handler = handlers[id];
+  return handler ? handler(turn) : showMenu(turn);
+}

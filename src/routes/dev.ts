@@ -1,0 +1,16 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env';
+import { isDevMode } from '../env';
+import { createFakeLineApi, FakeLineState } from '../dev/fake-line-api';
+
+// One isolate serves `wrangler dev`, so the fake's memory lives as long as the dev server.
+const fakeLineState = new FakeLineState();
+const fakeLineApi = createFakeLineApi(fakeLineState);
+
+/** Local-only tools. Every route here is 404 unless DEV_MODE is "true". */
+export const devRoutes = new Hono<AppEnv>()
+  .use('*', async (c, next) => {
+    if (!isDevMode(c.env)) return c.json({ error: 'not found' }, 404);
+    await next();
+  })
+  .route('/line-api', fakeLineApi);

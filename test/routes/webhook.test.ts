@@ -1,0 +1,119 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { app } from '../../src/app';
+import { callsFor, injectFaults, messagesTo, visibleText } from '../support/fake-line';
+import { followEvent, newUserId, postEvents, postbackEvent, signedRequest, textEvent, unfollowEvent } from '../support/webhook';
+
+const conversationState = (userId: string) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(userId)).getState();
+
+describe('POST /webhook', () => {
+  it('answers a follow with the greeting, through the LINE reply API', async () => {
+    const user = newUserId();
+    const res = await postEvents([followEvent(user)]);
+    expect(res.status).toBe(200);
+    const [message] = await messagesTo(user);
+    expect(message?.type).toBe('flex');
+    expect(visibleText(message)).toContain('セラーセントラル');
+    expect(visibleText(message)).toContain('アカウント連携');
+  });
+
+  it('refuses a missing or wrong signature with 401 and processes nothing', async () => {
+    const user = newUserId();
+    const raw = JSON.stringify({ destination: 'U', events: [followEvent(user)] });
+    const unsigned = await app.request('/webhook', { method: 'POST', body: raw }, env);
+    const wrong = await app.request('/webhook', await signedRequest(raw, 'another-secret'), env);
+    expect(unsigned.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(await callsFor(user)).toEqual([]);
+    expect((await conversationState(user)).handledEvents).toEqual([]);
+  });
+
+  it('answers 400 to a correctly signed body that is not a LINE callback', async () => {
+    for (const raw of ['not json', '[]', '{"events":[]}', '{"destination":"U","events":[{"no":"type"}]}']) {
+      const res = await app.request('/webhook', await signedRequest(raw), env);
+      expect(res.status, raw).toBe(400);
+    }
+  });
+
+  it('answers LINE’s verify request (no events) with 200', async () => {
+    expect((await postEvents([])).status).toBe(200);
+  });
+
+  it('handles a redelivered event once', async () => {
+    const user = newUserId();
+    const event = textEvent(user, 'menu');
+    expect((await postEvents([event])).status).toBe(200);
+    const redelivered = { ...event, deliveryContext: { isRedelivery: true } };
+    expect((await postEvents([redelivered])).status).toBe(200);
+    expect(await messagesTo(user)).toHaveLength(1);
+  });
+
+  it('answers 5xx when handling fails, and the redelivery handles only what was not done', async () => {
+    const user = newUserId();
+    const first = textEvent(user, 'menu');
+    const second = textEvent(user, 'menu');
+    await postEvents([first]);
+    await injectFaults([{ to: user, path: '/message/', status: 500, count: -1 }]);
+    const failed = await postEvents([first, second]);
+    expect(failed.status).toBe(500);
+    await fetch(`${env.LINE_API_BASE_URL}/control/faults?to=${user}`, { method: 'DELETE' });
+    const retried = await postEvents([first, second].map((e) => ({ ...e, deliveryContext: { isRedelivery: true } })));
+    expect(retried.status).toBe(200);
+    expect(await messagesTo(user)).toHaveLength(2);
+  });
+
+  it('applies 30 rapid events of one user, all of them, in order', async () => {
+    const user = newUserId();
+    const concurrent = Array.from({ length: 30 }, () => textEvent(user, 'menu'));
+    const responses = await Promise.all(concurrent.map((e) => postEvents([e])));
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect((await conversationState(user)).handledEvents.slice().sort()).toEqual(concurrent.map((e) => e.webhookEventId).sort());
+
+    const batch = Array.from({ length: 30 }, () => textEvent(user, 'menu'));
+    expect((await postEvents(batch)).status).toBe(200);
+    expect((await conversationState(user)).handledEvents.slice(-30)).toEqual(batch.map((e) => e.webhookEventId));
+    const replies = (await callsFor(user)).filter((c) => c.kind === 'reply').slice(-30);
+    expect(replies.map((c) => c.replyToken)).toEqual(batch.map((e) => e.replyToken));
+  });
+
+  it('ignores unknown event types and standby events', async () => {
+    const user = newUserId();
+    const unknown = { ...textEvent(user, 'x'), type: 'somethingNew' };
+    const standby = { ...textEvent(user, 'menu'), mode: 'standby' };
+    expect((await postEvents([unknown, standby, unfollowEvent(user)])).status).toBe(200);
+    expect(await messagesTo(user)).toEqual([]);
+  });
+
+  it('answers a stale or forged postback with "expired" and the menu', async () => {
+    const user = newUserId();
+    for (const data of ['v=0&a=intent&id=menu.help', 'v=1&a=launch-missiles', 'v=1&a=intent&id=menu.help&x=1', 'garbage']) {
+      await postEvents([postbackEvent(user, data)]);
+    }
+    const messages = await messagesTo(user);
+    expect(messages).toHaveLength(4);
+    for (const m of messages) expect(visibleText(m)).toContain('有効期限');
+  });
+
+  it('falls back to push when the reply token is rejected', async () => {
+    const user = newUserId();
+    const event = { ...textEvent(user, 'menu'), replyToken: 'expired-token' };
+    expect((await postEvents([event])).status).toBe(200);
+    const calls = await callsFor(user);
+    expect(calls.map((c) => `${c.kind}:${c.status}`)).toEqual(['push:200']);
+    expect(calls[0]?.retryKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('/dev routes', () => {
+  it('are 404 without DEV_MODE', async () => {
+    for (const path of ['/dev/line-api/messages', '/dev/line-api/v2/bot/message/push', '/dev']) {
+      const res = await app.request(path, {}, { ...env, DEV_MODE: 'false' });
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it('serve the fake LINE API with DEV_MODE on', async () => {
+    const res = await app.request('/dev/line-api/messages', {}, { ...env, DEV_MODE: 'true' });
+    expect(res.status).toBe(200);
+  });
+});

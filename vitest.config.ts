@@ -1,0 +1,36 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import { startFakeLineServer } from './test/support/fake-line-server';
+
+export const TEST_SECRETS = {
+  LINE_CHANNEL_SECRET: 'test-channel-secret',
+  LINE_CHANNEL_ACCESS_TOKEN: 'test-channel-access-token',
+  OPS_API_TOKEN: 'test-ops-token',
+};
+
+// The LINE platform is the one thing we fake, and only at the HTTP level.
+const fakeLine = await startFakeLineServer(TEST_SECRETS.LINE_CHANNEL_ACCESS_TOKEN);
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: './wrangler.toml' },
+      miniflare: {
+        bindings: {
+          ...TEST_SECRETS,
+          LINE_API_BASE_URL: fakeLine.url,
+          LINE_DATA_API_BASE_URL: fakeLine.url,
+          LINE_API_TIMEOUT_MS: '400',
+          PUBLIC_BASE_URL: 'https://bot.test',
+          LINE_ACCOUNT_LINK_URL: 'https://access.line.test/dialog/bot/accountLink',
+          DEV_MODE: 'false',
+        },
+      },
+    }),
+  ],
+  test: {
+    include: ['test/**/*.test.ts', 'flows/**/*.test.ts', 'content/**/*.test.ts'],
+    exclude: ['test/browser/**'],
+    testTimeout: 20_000,
+  },
+});
