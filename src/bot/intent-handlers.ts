@@ -1,13 +1,14 @@
 import { ui } from '../../content/ui';
 import { menuMessage, menuQuickReply } from '../render/menu';
 import { textMessage } from '../render/flex';
+import { getUserLink } from '../store/links';
 import type { Reply, Turn } from './turn';
 
 export type IntentHandler = (turn: Turn) => Reply | Promise<Reply>;
 
 /** Whether this user currently has an active seller link (menus differ). */
-export async function isLinked(_turn: Turn): Promise<boolean> {
-  return false;
+export async function isLinked(turn: Turn): Promise<boolean> {
+  return (await getUserLink(turn.env, turn.userId))?.active === true;
 }
 
 export async function showMenu(turn: Turn, intro?: string): Promise<Reply> {
@@ -19,6 +20,9 @@ const notYetAvailable: IntentHandler = async (turn) => [
 ];
 
 /**
+ * Each feature contributes its own table (src/bot/features/*.ts) and is merged here;
+ * a later table overrides the placeholders above it.
+ *
  * What each command intent does. Typed text, rich-menu areas and buttons all come here,
  * so a feature behaves the same however it is reached.
  */
@@ -33,6 +37,7 @@ const handlers: Record<string, IntentHandler> = {
   'settings.language': notYetAvailable,
   'alerts.history': notYetAvailable,
   'menu.faq': notYetAvailable,
+  // features: one spread per feature module, e.g. ...linkingIntents,
 };
 
 export const hasIntentHandler = (id: string): boolean => Object.hasOwn(handlers, id);

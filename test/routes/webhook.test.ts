@@ -1,10 +1,13 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../src/app';
+import type { ConversationState } from '../../src/bot/conversation-state';
 import { callsFor, injectFaults, messagesTo, visibleText } from '../support/fake-line';
 import { followEvent, newUserId, postEvents, postbackEvent, signedRequest, textEvent, unfollowEvent } from '../support/webhook';
 
-const conversationState = (userId: string) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(userId)).getState();
+// The RPC stub cannot type the free-form flow snapshot, hence the cast.
+const conversationState = async (userId: string) =>
+  (await env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(userId)).getState()) as unknown as ConversationState;
 
 describe('POST /webhook', () => {
   it('answers a follow with the greeting, through the LINE reply API', async () => {
