@@ -2,9 +2,11 @@ import { ui } from '../../content/ui';
 import { menuMessage, menuQuickReply } from '../render/menu';
 import { textMessage } from '../render/flex';
 import { getUserLink } from '../store/links';
+import { features } from './features';
+import type { IntentHandler } from './features/feature';
 import type { Reply, Turn } from './turn';
 
-export type IntentHandler = (turn: Turn) => Reply | Promise<Reply>;
+export type { IntentHandler };
 
 /** Whether this user currently has an active seller link (menus differ). */
 export async function isLinked(turn: Turn): Promise<boolean> {
@@ -20,25 +22,25 @@ const notYetAvailable: IntentHandler = async (turn) => [
 ];
 
 /**
- * Each feature contributes its own table (src/bot/features/*.ts) and is merged here;
- * a later table overrides the placeholders above it.
- *
  * What each command intent does. Typed text, rich-menu areas and buttons all come here,
- * so a feature behaves the same however it is reached.
+ * so a feature behaves the same however it is reached. Features override the
+ * placeholders with their own tables.
  */
-const handlers: Record<string, IntentHandler> = {
-  'menu.help': (turn) => showMenu(turn),
-  'link.start': notYetAvailable,
-  'link.relink': notYetAvailable,
-  'link.unlink': notYetAvailable,
-  'link.status': notYetAvailable,
-  'diagnosis.start': notYetAvailable,
-  'settings.open': notYetAvailable,
-  'settings.language': notYetAvailable,
-  'alerts.history': notYetAvailable,
-  'menu.faq': notYetAvailable,
-  // features: one spread per feature module, e.g. ...linkingIntents,
-};
+const handlers: Record<string, IntentHandler> = Object.assign(
+  {
+    'menu.help': (turn: Turn) => showMenu(turn),
+    'link.start': notYetAvailable,
+    'link.relink': notYetAvailable,
+    'link.unlink': notYetAvailable,
+    'link.status': notYetAvailable,
+    'diagnosis.start': notYetAvailable,
+    'settings.open': notYetAvailable,
+    'settings.language': notYetAvailable,
+    'alerts.history': notYetAvailable,
+    'menu.faq': notYetAvailable,
+  } satisfies Record<string, IntentHandler>,
+  ...features.map((f) => f.intents ?? {}),
+);
 
 export const hasIntentHandler = (id: string): boolean => Object.hasOwn(handlers, id);
 
