@@ -32,5 +32,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'flows/**/*.test.ts', 'content/**/*.test.ts'],
     exclude: ['test/browser/**'],
     testTimeout: 20_000,
+    silent: 'passed-only',
   },
 });

@@ -11,7 +11,7 @@ const ACTIONS = {
   /** Do what the typed intent would do (rich menu, buttons, quick replies). */
   intent: { id: TOKEN },
   /** Feedback on an answer or an outcome. */
-  fb: { id: TOKEN, v: /^(up|down)$/ },
+  fb: { id: TOKEN, vote: /^(up|down)$/ },
   /** An event for a running flow; `r` names the run so that buttons from an older run expire. */
   flow: { f: TOKEN, r: TOKEN, e: TOKEN, o: /^[A-Za-z0-9._-]{0,64}$/ },
   /** Toggle one alert switch. */

@@ -122,8 +122,8 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
     const text = ['POST', 'PUT'].includes(c.req.method) && c.req.header('content-type')?.includes('json') ? await c.req.raw.clone().text() : '';
     let target: string | undefined = c.req.path.match(/\/user\/([^/]+)/)?.[1] ?? c.req.path.match(/\/profile\/([^/]+)/)?.[1];
     try {
-      const body = text ? (JSON.parse(text) as { to?: string; replyToken?: string }) : {};
-      target = body.to ?? body.replyToken ?? target;
+      const body = text ? (JSON.parse(text) as { to?: string; replyToken?: string; chatId?: string }) : {};
+      target = body.to ?? body.replyToken ?? body.chatId ?? target;
     } catch {
       return json(400, { message: 'The request body has 1 error(s)' });
     }
