@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { isDevMode } from '../env';
 import { createFakeLineApi, FakeLineState } from '../dev/fake-line-api';
+import { simulatorRoutes } from '../dev/simulator/routes';
 
 // One isolate serves `wrangler dev`, so the fake's memory lives as long as the dev server.
 const fakeLineState = new FakeLineState();
@@ -13,4 +14,5 @@ export const devRoutes = new Hono<AppEnv>()
     if (!isDevMode(c.env)) return c.json({ error: 'not found' }, 404);
     await next();
   })
-  .route('/line-api', fakeLineApi);
+  .route('/line-api', fakeLineApi)
+  .route('/', simulatorRoutes);

@@ -1,0 +1,75 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { app } from '../../src/app';
+import { CLIENT_MODULES } from '../../src/dev/simulator/client';
+import { newUserId } from '../support/webhook';
+
+const dev = { ...env, DEV_MODE: 'true' };
+const lineUserId = () => `U${crypto.randomUUID().replace(/-/g, '')}`;
+
+describe('the dev simulator', () => {
+  it('serves the chat page at /dev in DEV_MODE', async () => {
+    const res = await app.request('/dev', {}, dev);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('<script type="module" src="/dev/simulator/main.js">');
+    expect(html).toContain('id="chat"');
+  });
+
+  it('serves every client module as JavaScript, and its stylesheet', async () => {
+    for (const name of Object.keys(CLIENT_MODULES)) {
+      const res = await app.request(`/dev/simulator/${name}`, {}, dev);
+      expect(res.status, name).toBe(200);
+      expect(res.headers.get('content-type'), name).toContain('text/javascript');
+      expect(await res.text(), name).toBe(CLIENT_MODULES[name]);
+    }
+    const css = await app.request('/dev/simulator/style.css', {}, dev);
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect((await app.request('/dev/simulator/nothing.js', {}, dev)).status).toBe(404);
+  });
+
+  it('every module the page imports is served', () => {
+    const imported = Object.values(CLIENT_MODULES).flatMap((source) => [...source.matchAll(/from '\.\/([a-z-]+\.js)'/g)].map((m) => m[1]));
+    expect(imported.length).toBeGreaterThan(0);
+    for (const name of imported) expect(Object.keys(CLIENT_MODULES)).toContain(name);
+  });
+
+  it('gives the page the dev channel secret and ops token only in DEV_MODE', async () => {
+    const res = await app.request('/dev/simulator/config', {}, dev);
+    expect(res.status).toBe(200);
+    const config = (await res.json()) as { channelSecret: string; opsToken: string; alertTypes: string[] };
+    expect(config.channelSecret).toBe(env.LINE_CHANNEL_SECRET);
+    expect(config.opsToken).toBe(env.OPS_API_TOKEN);
+    expect(config.alertTypes).toHaveLength(8);
+  });
+
+  it('answers 404 for the page, its modules and its config without DEV_MODE', async () => {
+    for (const path of ['/dev', '/dev/simulator/main.js', '/dev/simulator/style.css', '/dev/simulator/config', `/dev/simulator/rich-menu?userId=${lineUserId()}`]) {
+      const res = await app.request(path, {}, env);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toContain(env.LINE_CHANNEL_SECRET);
+    }
+  });
+
+  it('offers the chat menu as the built-in rich menu, with postbacks that run intents', async () => {
+    const res = await app.request(`/dev/simulator/rich-menu?userId=${lineUserId()}`, {}, dev);
+    expect(res.status).toBe(200);
+    const { menu } = (await res.json()) as { menu: { size: { width: number; height: number }; areas: { bounds: { x: number; y: number; width: number; height: number }; action: { type: string; label: string; data: string } }[] } };
+    expect(menu.areas.map((a) => a.action.label)).toContain('アカウント連携');
+    for (const area of menu.areas) {
+      expect(area.action.type).toBe('postback');
+      expect(area.action.data).toMatch(/^v=1&a=intent&id=/);
+      expect(area.bounds.x + area.bounds.width).toBeLessThanOrEqual(menu.size.width);
+      expect(area.bounds.y + area.bounds.height).toBeLessThanOrEqual(menu.size.height);
+    }
+  });
+
+  it('refuses a rich-menu request without a LINE user id', async () => {
+    for (const userId of ['', 'nobody', newUserId()]) {
+      const res = await app.request(`/dev/simulator/rich-menu?userId=${encodeURIComponent(userId)}`, {}, dev);
+      expect(res.status, userId).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toContain('LINE user id');
+    }
+  });
+});
