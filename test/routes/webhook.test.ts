@@ -65,6 +65,19 @@ describe('POST /webhook', () => {
     expect(await messagesTo(user)).toHaveLength(2);
   });
 
+  it('answers within its time budget and asks for a redelivery when LINE is slow, without handling twice', async () => {
+    const user = newUserId();
+    const event = textEvent(user, 'menu');
+    await injectFaults([{ to: user, path: '/message/reply', count: 1, delayMs: 300 }]);
+    const started = Date.now();
+    const res = await postEvents([event], { WEBHOOK_BUDGET_MS: '100' });
+    expect(res.status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await postEvents([{ ...event, deliveryContext: { isRedelivery: true } }])).status).toBe(200);
+    expect(await messagesTo(user)).toHaveLength(1);
+  });
+
   it('applies 30 rapid events of one user, all of them, in order', async () => {
     const user = newUserId();
     const concurrent = Array.from({ length: 30 }, () => textEvent(user, 'menu'));
