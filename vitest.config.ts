@@ -30,7 +30,7 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts', 'flows/**/*.test.ts', 'content/**/*.test.ts'],
-    exclude: ['test/browser/**'],
+    exclude: ['test/browser/**', 'test/node/**'],
     testTimeout: 20_000,
     silent: 'passed-only',
   },

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     for (const menu of RICH_MENUS) {
       const page = await browser.newPage({ viewport: { ...menu.size }, deviceScaleFactor: 1 });
       await page.setContent(richMenuHtml(menu), { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate('document.fonts.ready');
       const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...menu.size }, omitBackground: false });
       await page.close();
       const path = richMenuImagePath(menu);

@@ -50,6 +50,7 @@ export class FakeLineState {
   aliases = new Map<string, string>();
   defaultRichMenu: string | undefined;
   userRichMenus = new Map<string, string>();
+  richMenuBatches = new Map<string, { phase: 'succeeded'; acceptedTime: string; completedTime: string }>();
   webhookEndpoint: string | undefined;
 
   reset(): void {
@@ -136,7 +137,7 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
       }
     }
     await next();
-    c.res.headers.set('x-line-request-id', requestId());
+    if (!c.res.headers.has('x-line-request-id')) c.res.headers.set('x-line-request-id', requestId());
   });
 
   app.post('/v2/bot/message/reply', async (c) => {
@@ -199,11 +200,16 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
     const menu = state.richMenus.get(c.req.param('id'));
     if (!menu) return json(404, { message: 'Not found' });
     if (menu.hasImage) return json(400, { message: 'An image has already been uploaded to the richmenu' });
+    if (!/^image\/(png|jpeg)$/.test(c.req.header('content-type') ?? '')) return json(415, { message: 'Unsupported Media Type' });
     const size = (await c.req.arrayBuffer()).byteLength;
     if (size > 1024 * 1024) return json(400, { message: 'The image is too large' });
     menu.hasImage = true;
     record(c, 'richMenuImage', 200, { richMenuId: menu.richMenuId, size });
     return c.json({});
+  });
+  app.get('/v2/bot/richmenu/:id', (c) => {
+    const menu = state.richMenus.get(c.req.param('id'));
+    return menu ? c.json({ richMenuId: menu.richMenuId, ...(menu.body as object) }) : json(404, { message: 'Not found' });
   });
   app.delete('/v2/bot/richmenu/:id', (c) => {
     const id = c.req.param('id');
@@ -221,16 +227,45 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
   app.post('/v2/bot/richmenu/alias', async (c) => {
     const body = (await c.req.json()) as { richMenuAliasId: string; richMenuId: string };
     if (state.aliases.has(body.richMenuAliasId)) return json(400, { message: 'conflict richmenu alias id' });
+    if (!state.richMenus.has(body.richMenuId)) return json(400, { message: 'richmenu not found' });
     state.aliases.set(body.richMenuAliasId, body.richMenuId);
+    record(c, 'richMenuAliasCreate', 200, body);
     return c.json({});
   });
   app.post('/v2/bot/richmenu/alias/:aliasId', async (c) => {
     const body = (await c.req.json()) as { richMenuId: string };
     if (!state.aliases.has(c.req.param('aliasId'))) return json(404, { message: 'Not found' });
+    if (!state.richMenus.has(body.richMenuId)) return json(400, { message: 'richmenu not found' });
     state.aliases.set(c.req.param('aliasId'), body.richMenuId);
+    record(c, 'richMenuAliasUpdate', 200, { richMenuAliasId: c.req.param('aliasId'), ...body });
     return c.json({});
   });
   app.get('/v2/bot/richmenu/alias/list', (c) => c.json({ aliases: [...state.aliases].map(([richMenuAliasId, richMenuId]) => ({ richMenuAliasId, richMenuId })) }));
+  app.get('/v2/bot/richmenu/alias/:aliasId', (c) => {
+    const richMenuId = state.aliases.get(c.req.param('aliasId'));
+    return richMenuId ? c.json({ richMenuAliasId: c.req.param('aliasId'), richMenuId }) : json(404, { message: 'Not found' });
+  });
+  // Batch control: LINE runs it asynchronously; the fake finishes at once and reports it by request id.
+  app.post('/v2/bot/richmenu/batch', async (c) => {
+    const body = (await c.req.json()) as { operations?: { type: string; from?: string; to?: string }[] };
+    for (const op of body.operations ?? []) {
+      for (const [userId, menuId] of state.userRichMenus) {
+        if (op.type === 'unlinkAll' || menuId !== op.from) continue;
+        if (op.type === 'link' && op.to) state.userRichMenus.set(userId, op.to);
+        if (op.type === 'unlink') state.userRichMenus.delete(userId);
+      }
+      if (op.type === 'unlinkAll') state.userRichMenus.clear();
+    }
+    const id = requestId();
+    const now = new Date().toISOString();
+    state.richMenuBatches.set(id, { phase: 'succeeded', acceptedTime: now, completedTime: now });
+    record(c, 'richMenuBatch', 202, body);
+    return json(202, {}, { 'x-line-request-id': id });
+  });
+  app.get('/v2/bot/richmenu/progress/batch', (c) => {
+    const batch = state.richMenuBatches.get(c.req.query('requestId') ?? '');
+    return batch ? c.json(batch) : json(404, { message: 'Not found' });
+  });
   app.post('/v2/bot/user/:userId/richmenu/:id', (c) => {
     if (!state.richMenus.has(c.req.param('id'))) return json(400, { message: 'richmenu not found' });
     state.userRichMenus.set(c.req.param('userId'), c.req.param('id'));
@@ -247,6 +282,7 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
   app.put('/v2/bot/channel/webhook/endpoint', async (c) => {
     const body = (await c.req.json()) as { endpoint: string };
     state.webhookEndpoint = body.endpoint;
+    record(c, 'webhookEndpoint', 200, body);
     return c.json({});
   });
   app.get('/v2/bot/channel/webhook/endpoint', (c) => c.json({ endpoint: state.webhookEndpoint ?? '', active: Boolean(state.webhookEndpoint) }));
