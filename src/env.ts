@@ -11,10 +11,21 @@ export interface Env {
   DEV_MODE: string;
   /** Optional: how long a LINE call may take before it counts as a timeout (ms, default 5000). */
   LINE_API_TIMEOUT_MS?: string;
+  /** Optional: how long the webhook waits for handling before asking LINE to redeliver (ms, default 1500). */
+  WEBHOOK_BUDGET_MS?: string;
+
+  /** Seller Central website authorization (SP-API). Unset in DEV_MODE → the local dev consent page. */
+  SELLER_CENTRAL_URL?: string;
+  SPAPI_APPLICATION_ID?: string;
+  /** "beta" while the SP-API app is in draft; empty once it is published. */
+  SPAPI_AUTH_VERSION?: string;
+  LWA_TOKEN_URL?: string;
+  LWA_CLIENT_ID?: string;
 
   LINE_CHANNEL_SECRET: string;
   LINE_CHANNEL_ACCESS_TOKEN: string;
   OPS_API_TOKEN: string;
+  LWA_CLIENT_SECRET?: string;
 }
 
 export const isDevMode = (env: Pick<Env, 'DEV_MODE'>): boolean => env.DEV_MODE === 'true';
