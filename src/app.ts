@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from './app-env';
 import { createLogger } from './log';
+import { apiRoutes } from './routes/api';
 import { devRoutes } from './routes/dev';
 import { webhookRoute } from './routes/webhook';
 
@@ -15,6 +16,7 @@ app.use('*', async (c, next) => {
 });
 
 app.route('/webhook', webhookRoute);
+app.route('/api', apiRoutes);
 app.route('/dev', devRoutes);
 
 app.notFound((c) => c.json({ error: 'not found' }, 404));

@@ -1,0 +1,76 @@
+import type { AlertType } from '../../content/alerts';
+import type { Lang } from '../../content/i18n';
+import type { AlertDetails } from '../alerts/details';
+import type { Env } from '../env';
+
+/**
+ * Alert records and each seller's history index in KV.
+ * `alert:<id>` → AlertRecord; `alert-index:<sellerId>:<inverted time>:<id>` → "" so that a
+ * prefix listing returns a seller's alerts newest first and pages with KV's own cursor.
+ */
+export type AlertStatus = 'queued' | 'delivered' | 'skipped' | 'failed';
+export type SkipReason = 'not-linked' | 'blocked' | 'switched-off';
+export const FINAL_STATUSES: readonly AlertStatus[] = ['delivered', 'skipped', 'failed'];
+
+export interface AlertRecord {
+  id: string;
+  sellerId: string;
+  type: AlertType;
+  details?: AlertDetails;
+  idempotencyKey?: string;
+  status: AlertStatus;
+  /** Why it was skipped, or LINE's reason when it failed. */
+  reason?: string;
+  /** Delivery attempts made by the queue consumer so far. */
+  attempts: number;
+  /** LINE's reason for the latest failed attempt, while retries remain. */
+  lastError?: string;
+  /** The language it was rendered in, once delivered. */
+  language?: Lang;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt?: string;
+}
+
+const recordKey = (id: string) => `alert:${id}`;
+const indexPrefix = (sellerId: string) => `alert-index:${sellerId}:`;
+// Far enough in the future that the inverted time stays 13 digits and sorts as text.
+const TIME_CEILING = 9_999_999_999_999;
+const indexKey = (record: Pick<AlertRecord, 'sellerId' | 'createdAt' | 'id'>) =>
+  `${indexPrefix(record.sellerId)}${String(TIME_CEILING - Date.parse(record.createdAt)).padStart(13, '0')}:${record.id}`;
+
+export const isFinal = (status: AlertStatus): boolean => FINAL_STATUSES.includes(status);
+
+export async function getAlert(env: Pick<Env, 'KV'>, id: string): Promise<AlertRecord | null> {
+  return env.KV.get<AlertRecord>(recordKey(id), 'json');
+}
+
+export async function putAlert(env: Pick<Env, 'KV'>, record: AlertRecord): Promise<void> {
+  await env.KV.put(recordKey(record.id), JSON.stringify(record));
+}
+
+/** A new record and its place in the seller's history. */
+export async function createAlert(env: Pick<Env, 'KV'>, record: AlertRecord): Promise<void> {
+  await Promise.all([putAlert(env, record), env.KV.put(indexKey(record), '')]);
+}
+
+/** Undoes createAlert for a record that never reached the queue. */
+export async function deleteAlert(env: Pick<Env, 'KV'>, record: AlertRecord): Promise<void> {
+  await Promise.all([env.KV.delete(recordKey(record.id)), env.KV.delete(indexKey(record))]);
+}
+
+export interface AlertPage {
+  alerts: AlertRecord[];
+  cursor?: string;
+}
+
+/** A seller's alerts, newest first; pass the returned cursor for the next page. */
+export async function listSellerAlerts(env: Pick<Env, 'KV'>, sellerId: string, options: { limit: number; cursor?: string }): Promise<AlertPage> {
+  const page = await env.KV.list({ prefix: indexPrefix(sellerId), limit: options.limit, ...(options.cursor ? { cursor: options.cursor } : {}) });
+  const ids = [...new Set(page.keys.map((k) => k.name.slice(k.name.lastIndexOf(':') + 1)))];
+  const records = await Promise.all(ids.map((id) => getAlert(env, id)));
+  return {
+    alerts: records.filter((r): r is AlertRecord => r !== null),
+    ...(page.list_complete ? {} : { cursor: page.cursor }),
+  };
+}
