@@ -8,18 +8,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { RICH_MENUS } from '../content/richmenus';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../test/browser/support/browser';
 import { MAX_RICH_MENU_IMAGE_BYTES, RICH_MENU_IMAGE_DIR, richMenuImagePath } from './lib/richmenu-assets';
 import { richMenuHtml } from './lib/richmenu-html';
 
 async function main(): Promise<void> {
   mkdirSync(RICH_MENU_IMAGE_DIR, { recursive: true });
-  // Debian's Chromium, as the browser tests use it; playwright gives it a fresh temporary profile.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // The same headless Debian Chromium the browser tests drive.
+  const browser = await launchBrowser();
   let failed = false;
   try {
     for (const menu of RICH_MENUS) {
