@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../src/app';
 import { CLIENT_MODULES } from '../../src/dev/simulator/client';
+import { putLink } from '../../src/store/links';
 import { newUserId } from '../support/webhook';
 
 const dev = { ...env, DEV_MODE: 'true' };
@@ -52,16 +53,26 @@ describe('the dev simulator', () => {
     }
   });
 
-  it('offers the chat menu as the built-in rich menu, with postbacks that run intents', async () => {
-    const res = await app.request(`/dev/simulator/rich-menu?userId=${lineUserId()}`, {}, dev);
-    expect(res.status).toBe(200);
-    const { menu } = (await res.json()) as { menu: { size: { width: number; height: number }; areas: { bounds: { x: number; y: number; width: number; height: number }; action: { type: string; label: string; data: string } }[] } };
-    expect(menu.areas.map((a) => a.action.label)).toContain('アカウント連携');
-    for (const area of menu.areas) {
-      expect(area.action.type).toBe('postback');
-      expect(area.action.data).toMatch(/^v=1&a=intent&id=/);
-      expect(area.bounds.x + area.bounds.width).toBeLessThanOrEqual(menu.size.width);
-      expect(area.bounds.y + area.bounds.height).toBeLessThanOrEqual(menu.size.height);
+  it('shows a user without a linked rich menu the menu of content/richmenus.ts for their link state', async () => {
+    type Menu = { aliasId: string; menu: { size: { width: number; height: number }; areas: { bounds: { x: number; y: number; width: number; height: number }; action: { type: string; label: string; data: string } }[] } };
+    const menuOf = async (userId: string) => (await (await app.request(`/dev/simulator/rich-menu?userId=${userId}`, {}, dev)).json()) as Menu;
+    const newcomer = lineUserId();
+    const linked = lineUserId();
+    await putLink(env, { userId: linked, sellerId: `A${linked.slice(1, 14).toUpperCase()}`, linkedAt: Date.now(), active: true });
+
+    const before = await menuOf(newcomer);
+    const after = await menuOf(linked);
+    expect(before.aliasId).toBe('unlinked-ja');
+    expect(after.aliasId).toBe('linked-ja');
+    expect(before.menu.areas.map((a) => a.action.label)).toContain('連携する');
+    expect(after.menu.areas.map((a) => a.action.label)).toContain('通知設定');
+    for (const { menu } of [before, after]) {
+      for (const area of menu.areas) {
+        expect(area.action.type).toBe('postback');
+        expect(area.action.data).toMatch(/^v=1&a=intent&id=/);
+        expect(area.bounds.x + area.bounds.width).toBeLessThanOrEqual(menu.size.width);
+        expect(area.bounds.y + area.bounds.height).toBeLessThanOrEqual(menu.size.height);
+      }
     }
   });
 

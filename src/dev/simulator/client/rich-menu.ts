@@ -15,12 +15,15 @@ export async function loadRichMenu(userId, aliasId) {
   if (res.ok) {
     const id = (aliasId && state.aliases[aliasId]) || state.userRichMenus[userId] || state.defaultRichMenu;
     const menu = id && state.richMenus.find((m) => m.richMenuId === id);
-    if (menu) return { source: state.userRichMenus[userId] === id ? 'linked to this user' : 'channel default', menu: menu.body };
+    if (menu) {
+      const source = aliasId && state.aliases[aliasId] === id ? 'switched to ' + aliasId : state.userRichMenus[userId] === id ? 'linked to this user' : 'channel default';
+      return { source, menu: menu.body };
+    }
   }
   const builtIn = await fetch('/dev/simulator/rich-menu?userId=' + encodeURIComponent(userId));
   const body = await readJson(builtIn);
   if (!builtIn.ok) throw new Error('rich menu: ' + (body && body.error));
-  return { source: 'built-in (no rich menu linked)', menu: body.menu };
+  return { source: body.aliasId + ' from content/richmenus.ts (none linked in the fake)', menu: body.menu };
 }
 
 export function renderRichMenu(container, loaded, { open, onToggle, onAction }) {
