@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { ALERT_TYPES } from '../../content/alerts';
 import { app } from '../../src/app';
 import { CLIENT_MODULES } from '../../src/dev/simulator/client';
 import { putLink } from '../../src/store/links';
@@ -42,7 +43,7 @@ describe('the dev simulator', () => {
     const config = (await res.json()) as { channelSecret: string; opsToken: string; alertTypes: string[] };
     expect(config.channelSecret).toBe(env.LINE_CHANNEL_SECRET);
     expect(config.opsToken).toBe(env.OPS_API_TOKEN);
-    expect(config.alertTypes).toHaveLength(8);
+    expect(config.alertTypes).toEqual([...ALERT_TYPES]);
   });
 
   it('answers 404 for the page, its modules and its config without DEV_MODE', async () => {

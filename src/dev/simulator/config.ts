@@ -1,16 +1,5 @@
+import { ALERT_TYPES } from '../../../content/alerts';
 import type { Env } from '../../env';
-
-/** The alert types ops can send (shared/design.md, "Alerts"). */
-export const SIMULATOR_ALERT_TYPES = [
-  'disbursement-failed',
-  'late-shipment-rate',
-  'valid-tracking-rate',
-  'support-contact',
-  'account-suspended',
-  'account-at-risk',
-  'listing-suspended',
-  'listing-at-risk',
-] as const;
 
 export interface SimulatorConfig {
   /** Signs webhook events in the page, as LINE would with the channel secret. */
@@ -26,5 +15,5 @@ export const simulatorConfig = (env: Env): SimulatorConfig => ({
   channelSecret: env.LINE_CHANNEL_SECRET,
   opsToken: env.OPS_API_TOKEN,
   publicBaseUrl: env.PUBLIC_BASE_URL,
-  alertTypes: SIMULATOR_ALERT_TYPES,
+  alertTypes: ALERT_TYPES,
 });
