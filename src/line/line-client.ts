@@ -102,6 +102,12 @@ export class LineClient {
     });
   }
 
+  /** The rich menu an alias points at; the deploy moves aliases, so users are linked through them. */
+  async getRichMenuIdOfAlias(aliasId: string): Promise<string> {
+    const res = await this.call('richMenuAlias', this.config.apiBaseUrl, `/v2/bot/richmenu/alias/${encodeURIComponent(aliasId)}`, { method: 'GET' });
+    return ((await res.json()) as messagingApi.RichMenuAliasResponse).richMenuId;
+  }
+
   async unlinkRichMenu(userId: string): Promise<void> {
     await this.call('richMenuUnlink', this.config.apiBaseUrl, `/v2/bot/user/${encodeURIComponent(userId)}/richmenu`, { method: 'DELETE' });
   }
