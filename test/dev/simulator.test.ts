@@ -47,7 +47,7 @@ describe('the dev simulator', () => {
   });
 
   it('answers 404 for the page, its modules and its config without DEV_MODE', async () => {
-    for (const path of ['/dev', '/dev/simulator/main.js', '/dev/simulator/style.css', '/dev/simulator/config', `/dev/simulator/rich-menu?userId=${lineUserId()}`]) {
+    for (const path of ['/dev', '/dev/simulator/main.js', '/dev/simulator/style.css', '/dev/simulator/config', `/dev/simulator/rich-menu?userId=${lineUserId()}`, `/dev/simulator/link?userId=${lineUserId()}`]) {
       const res = await app.request(path, {}, env);
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).not.toContain(env.LINE_CHANNEL_SECRET);
@@ -77,11 +77,22 @@ describe('the dev simulator', () => {
     }
   });
 
-  it('refuses a rich-menu request without a LINE user id', async () => {
-    for (const userId of ['', 'nobody', newUserId()]) {
-      const res = await app.request(`/dev/simulator/rich-menu?userId=${encodeURIComponent(userId)}`, {}, dev);
-      expect(res.status, userId).toBe(400);
-      expect(((await res.json()) as { error: string }).error).toContain('LINE user id');
+  it('tells the ops panel which seller the selected user linked', async () => {
+    const linked = lineUserId();
+    const sellerId = `A${linked.slice(1, 14).toUpperCase()}`;
+    await putLink(env, { userId: linked, sellerId, linkedAt: Date.now(), active: true });
+    const linkOf = async (userId: string) => (await app.request(`/dev/simulator/link?userId=${userId}`, {}, dev)).json();
+    expect(await linkOf(linked)).toEqual({ sellerId, active: true });
+    expect(await linkOf(lineUserId())).toEqual({ sellerId: null, active: false });
+  });
+
+  it('refuses rich-menu and link requests without a LINE user id', async () => {
+    for (const path of ['rich-menu', 'link']) {
+      for (const userId of ['', 'nobody', newUserId()]) {
+        const res = await app.request(`/dev/simulator/${path}?userId=${encodeURIComponent(userId)}`, {}, dev);
+        expect(res.status, `${path} ${userId}`).toBe(400);
+        expect(((await res.json()) as { error: string }).error).toContain('LINE user id');
+      }
     }
   });
 });

@@ -51,6 +51,7 @@ button { font: inherit; cursor: pointer; }
 .panel .actions { margin-top: 8px; display: flex; gap: 8px; align-items: center; }
 .panel button { border: 0; background: #232f3e; color: #fff; border-radius: 6px; padding: 6px 12px; }
 .panel .hint { color: var(--muted); font-size: 11px; }
+.panel .link-button { background: none; color: #007185; padding: 0; text-decoration: underline; }
 .alert-results { list-style: none; padding: 0; margin: 8px 0 0; display: flex; flex-direction: column; gap: 6px; }
 .alert-result { border: 1px solid #e1e4ea; border-radius: 8px; padding: 6px 8px; font-size: 12px; }
 .alert-result .status { font-weight: bold; }

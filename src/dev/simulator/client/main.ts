@@ -27,6 +27,7 @@ const inbox = new Inbox(store, {
   onError: (error) => statusLine('Polling the fake LINE API failed: ' + error.message),
 });
 const richMenu = { open: true, alias: new Map() };
+const showOpsUser = mountOpsPanel($('ops-panel'), config);
 
 function system(userId, text, error) {
   store.append(userId, [{ kind: 'system', text, error: Boolean(error), at: Date.now() }]);
@@ -158,13 +159,19 @@ function showCurrent() {
   $('composer-input').disabled = blocked;
   $('composer-send').disabled = blocked;
   refreshRichMenu();
+  showOpsUser(user.id);
 }
 
 store.onChange((change) => {
   if (change.type === 'users' || (change.type === 'friend' && change.userId === store.selectedId)) showCurrent();
   else if (change.type === 'log') {
-    if (change.userId === store.selectedId) chat.append(store.current, change.entries);
-    else renderUsers();
+    if (change.userId !== store.selectedId) return renderUsers();
+    chat.append(store.current, change.entries);
+    // A reply may follow a link or unlink: the menu and the seller to alert may have changed.
+    if (change.entries.some((e) => e.kind === 'bot')) {
+      refreshRichMenu();
+      showOpsUser(store.selectedId);
+    }
   }
 });
 
@@ -186,7 +193,6 @@ function submitComposer(event) {
   say(text);
 }
 
-mountOpsPanel($('ops-panel'), config);
 showCurrent();
 inbox.start();
 document.body.dataset.ready = 'true';

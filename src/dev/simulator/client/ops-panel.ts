@@ -11,15 +11,16 @@ const FINAL = new Set(['delivered', 'skipped', 'failed']);
 const POLL_MS = 1000;
 const POLLS = 60;
 
+/** Returns showUser(userId): call it when the selected user or their link may have changed. */
 export function mountOpsPanel(container, config) {
   const seller = h('input', { id: 'ops-seller', value: localStorage.getItem(SELLER_KEY) || '', placeholder: 'seller id (selling_partner_id)' });
+  const linkHint = h('p', { class: 'hint', id: 'ops-link-hint' }, 'The seller id the user linked with on the dev consent page.');
   const type = h('select', { id: 'ops-type' }, config.alertTypes.map((t) => h('option', { value: t }, t)));
-  const details = h('textarea', { id: 'ops-details', placeholder: '{"details": … } (optional JSON)' });
+  const details = h('textarea', { id: 'ops-details', placeholder: '{"amount": 12000, "deadline": "2026-12-31"}' });
   const results = h('ul', { class: 'alert-results', id: 'ops-results' });
   const send = h('button', { type: 'submit', id: 'ops-send' }, 'Send alert');
   const form = h('form', { id: 'ops-form' },
-    h('label', { for: 'ops-seller' }, 'Seller id'), seller,
-    h('p', { class: 'hint' }, 'The seller id the user linked with on the dev consent page.'),
+    h('label', { for: 'ops-seller' }, 'Seller id'), seller, linkHint,
     h('label', { for: 'ops-type' }, 'Alert type'), type,
     h('label', { for: 'ops-details' }, 'Details (optional JSON object)'), details,
     h('div', { class: 'actions' }, send));
@@ -36,6 +37,22 @@ export function mountOpsPanel(container, config) {
     await sendAlert(config, { sellerId: seller.value.trim(), type: type.value, ...(extra === undefined ? {} : { details: extra }) }, results);
   });
   container.replaceChildren(h('h2', null, 'Ops: send an alert'), form, results);
+
+  let shownSeller = null;
+  return async function showUser(userId) {
+    const res = await fetch('/dev/simulator/link?userId=' + encodeURIComponent(userId));
+    const link = await readJson(res);
+    if (!res.ok || !link.sellerId) {
+      shownSeller = null;
+      linkHint.replaceChildren('The selected user has not linked a seller account yet; alerts to an unlinked seller are skipped.');
+      return;
+    }
+    // Follow the selected user's seller unless ops typed another one.
+    if (!seller.value || seller.value === shownSeller) seller.value = link.sellerId;
+    shownSeller = link.sellerId;
+    linkHint.replaceChildren('The selected user is linked to seller ' + link.sellerId + (link.active ? '' : ' (blocked: alerts are skipped)') + ' ',
+      h('button', { type: 'button', class: 'link-button', onclick: () => (seller.value = link.sellerId) }, 'use it'));
+  };
 }
 
 function resultItem(view) {
