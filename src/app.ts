@@ -3,6 +3,7 @@ import type { AppEnv } from './app-env';
 import { createLogger } from './log';
 import { apiRoutes } from './routes/api';
 import { devRoutes } from './routes/dev';
+import { healthzRoute } from './routes/healthz';
 import { webhookRoute } from './routes/webhook';
 
 export const app = new Hono<AppEnv>();
@@ -16,6 +17,7 @@ app.use('*', async (c, next) => {
 });
 
 app.route('/webhook', webhookRoute);
+app.route('/healthz', healthzRoute);
 app.route('/api', apiRoutes);
 app.route('/dev', devRoutes);
 

@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import pkg from '../../package.json';
+import type { AppEnv } from '../app-env';
+import type { Env } from '../env';
+
+type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
+
+const CHECK_TIMEOUT_MS = 2000;
+
+/** Runs one probe with a deadline; a binding that hangs counts as down, not as a hung health check. */
+async function probe(run: () => Promise<unknown>): Promise<Check> {
+  const started = Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      run(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS))),
+    ]);
+    return { ok: true, ms: Date.now() - started };
+  } catch (err) {
+    // The message only: binding errors carry no secrets, and no stored value is ever returned.
+    return { ok: false, ms: Date.now() - started, error: err instanceof Error ? err.message : String(err) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// A fixed Durable Object that only ever answers health checks, so no user's conversation is touched.
+const HEALTH_OBJECT = 'healthz';
+
+export async function checkBindings(env: Env): Promise<Record<'kv' | 'durableObject' | 'queue', Check>> {
+  const [kv, durableObject, queue] = await Promise.all([
+    probe(() => env.KV.get('healthz')),
+    probe(() => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(HEALTH_OBJECT)).getState()),
+    // Sending would enqueue a fake alert; a producer binding has nothing cheaper to ask, so check it is bound.
+    probe(async () => {
+      if (typeof env.ALERT_QUEUE?.send !== 'function') throw new Error('ALERT_QUEUE is not bound');
+    }),
+  ]);
+  return { kv, durableObject, queue };
+}
+
+/** `GET /healthz`: the deployed version and whether each binding answers. 503 when one does not. */
+export const healthzRoute = new Hono<AppEnv>().get('/', async (c) => {
+  const bindings = await checkBindings(c.env);
+  const ok = Object.values(bindings).every((check) => check.ok);
+  if (!ok) c.get('log').warn('health check failed', { bindings });
+  return c.json({ status: ok ? 'ok' : 'degraded', version: pkg.version, bindings }, ok ? 200 : 503);
+});
