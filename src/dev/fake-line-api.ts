@@ -52,6 +52,8 @@ export class FakeLineState {
   userRichMenus = new Map<string, string>();
   richMenuBatches = new Map<string, { phase: 'succeeded'; acceptedTime: string; completedTime: string }>();
   webhookEndpoint: string | undefined;
+  /** Issued link tokens → the user each was issued for (LINE's account-link dialog needs it). */
+  linkTokens = new Map<string, { userId: string; used: boolean }>();
 
   reset(): void {
     Object.assign(this, new FakeLineState());
@@ -166,6 +168,7 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
 
   app.post('/v2/bot/user/:userId/linkToken', (c) => {
     const linkToken = `lt-${crypto.randomUUID().replace(/-/g, '')}`;
+    state.linkTokens.set(linkToken, { userId: c.req.param('userId'), used: false });
     record(c, 'linkToken', 200, { linkToken }, { to: c.req.param('userId') });
     return c.json({ linkToken });
   });
