@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { isDevMode } from '../env';
+import { devAlertRoutes } from '../alerts/dev-routes';
 import { createFakeLineApi, FakeLineState } from '../dev/fake-line-api';
 import { simulatorRoutes } from '../dev/simulator/routes';
 
@@ -15,4 +16,5 @@ export const devRoutes = new Hono<AppEnv>()
     await next();
   })
   .route('/line-api', fakeLineApi)
+  .route('/alerts', devAlertRoutes)
   .route('/', simulatorRoutes);
