@@ -1,0 +1,89 @@
+/**
+ * npm run bench:intents -- --cases FILE [--repeat N]
+ *
+ * Runs the bot's own router (routeText) over a JSONL file of {"text", "expected"} and prints
+ * accuracy overall and per language, every miss with what was predicted, microseconds per
+ * query (p50, p99) and how long the index takes to build. The last line is
+ * `accuracy: 0.xxx (n/m)`.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { hasJapanese } from '../src/intents/tokenise';
+import { routerEntries } from '../src/intents/entries';
+import { compileIndex, IntentIndex } from '../src/intents/intent-index';
+import { indexJson } from '../src/intents/index-data.generated';
+import { routeText } from '../src/intents/route';
+
+const { values } = parseArgs({ options: { cases: { type: 'string' }, repeat: { type: 'string', default: '20' } } });
+if (!values.cases) {
+  console.error('usage: npm run bench:intents -- --cases FILE.jsonl [--repeat N]');
+  process.exit(2);
+}
+
+interface Case {
+  text: string;
+  expected: string;
+}
+
+const cases: Case[] = readFileSync(values.cases, 'utf8')
+  .split('\n')
+  .map((line, i) => [line.trim(), i + 1] as const)
+  .filter(([line]) => line !== '')
+  .map(([line, lineNo]) => {
+    const parsed = JSON.parse(line) as Partial<Case>;
+    if (typeof parsed.text !== 'string' || typeof parsed.expected !== 'string') throw new Error(`${values.cases}:${lineNo}: needs "text" and "expected"`);
+    return { text: parsed.text, expected: parsed.expected };
+  });
+
+// Cold start: the Worker parses the build-time index and makes its lookup tables. The first
+// run is the cold one (nothing JIT-compiled yet); the median of later runs is the steady cost.
+const timeMs = (fn: () => unknown) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+const load = () => new IntentIndex(JSON.parse(indexJson));
+const coldMs = timeMs(load);
+const warmLoads = Array.from({ length: 20 }, () => timeMs(load)).sort((a, b) => a - b);
+const compileMs = timeMs(() => compileIndex(routerEntries()));
+
+const language = (text: string) => (hasJapanese(text) ? 'ja' : 'en');
+const tally = new Map<string, { ok: number; total: number }>();
+const misses: string[] = [];
+let correct = 0;
+for (const c of cases) {
+  const result = routeText(c.text);
+  const ok = result.intent === c.expected;
+  if (ok) correct++;
+  else misses.push(`  ${JSON.stringify(c.text)}  expected ${c.expected}, got ${result.intent} (${result.confidence.toFixed(2)}; ${result.candidates.map((r) => `${r.intent} ${r.score.toFixed(2)}`).join(', ')})`);
+  for (const key of [language(c.text), c.expected === 'none' ? 'out-of-scope' : 'in-scope']) {
+    const t = tally.get(key) ?? { ok: 0, total: 0 };
+    t.total++;
+    if (ok) t.ok++;
+    tally.set(key, t);
+  }
+}
+
+// Latency: every case, `repeat` times, timed one query at a time.
+const repeat = Math.max(1, Number(values.repeat));
+const micros: number[] = [];
+for (let r = 0; r < repeat; r++) {
+  for (const c of cases) {
+    const t = performance.now();
+    routeText(c.text);
+    micros.push((performance.now() - t) * 1000);
+  }
+}
+micros.sort((a, b) => a - b);
+const pct = (p: number) => micros[Math.min(micros.length - 1, Math.floor((p / 100) * micros.length))]!;
+const ratio = (ok: number, total: number) => `${(total ? ok / total : 0).toFixed(3)} (${ok}/${total})`;
+
+console.log(`cases: ${values.cases}`);
+for (const key of ['ja', 'en', 'in-scope', 'out-of-scope']) {
+  const t = tally.get(key);
+  if (t) console.log(`accuracy ${key.padEnd(12)} ${ratio(t.ok, t.total)}`);
+}
+console.log(misses.length ? `misses (${misses.length}):\n${misses.join('\n')}` : 'misses: none');
+console.log(`latency per query: p50 ${pct(50).toFixed(1)} µs, p99 ${pct(99).toFixed(1)} µs (${micros.length} queries)`);
+console.log(`index build (cold start: parse + tables): first ${coldMs.toFixed(2)} ms, median ${warmLoads[10]!.toFixed(2)} ms; compiling it from content at build time: ${compileMs.toFixed(1)} ms`);
+console.log(`accuracy: ${(correct / cases.length).toFixed(3)} (${correct}/${cases.length})`);
