@@ -7,6 +7,9 @@ type Level = 'debug' | 'info' | 'warn' | 'error';
 
 const SECRET_KEY = /token|secret|authorization|password|nonce|code|signature/i;
 
+// A LINE user id that slipped into a message (an error text, a URL) is masked all the same.
+const LINE_USER_ID = /\bU[0-9a-f]{32}\b/g;
+
 /** Keeps enough of an id to correlate log lines, never the whole id. */
 export function maskId(id: string | undefined | null): string | undefined {
   if (!id) return undefined;
@@ -33,7 +36,7 @@ export interface Logger {
 
 export function createLogger(base: Fields = {}): Logger {
   const write = (level: Level, msg: string, fields: Fields = {}) => {
-    const line = JSON.stringify({ level, msg, ...redact({ ...base, ...fields }) });
+    const line = JSON.stringify({ level, msg, ...redact({ ...base, ...fields }) }).replace(LINE_USER_ID, (id) => maskId(id) ?? '');
     if (level === 'error') console.error(line);
     else if (level === 'warn') console.warn(line);
     else console.log(line);

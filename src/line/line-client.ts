@@ -134,7 +134,11 @@ export class LineClient {
       this.config.log.warn('LINE call did not answer', { operation, error: String(err) });
       throw new LineApiError(operation, 0, undefined, String(err));
     }
-    if (res.ok) return res;
+    if (res.ok) {
+      // LINE's request id is what LINE support asks for; keep it for every call, not only failures.
+      this.config.log.info('LINE call', { operation, status: res.status, lineRequestId: res.headers.get('x-line-request-id') ?? undefined });
+      return res;
+    }
     const error = new LineApiError(operation, res.status, res.headers.get('x-line-request-id') ?? undefined, await res.text());
     this.config.log.warn('LINE call failed', { operation, status: res.status, lineRequestId: error.requestId, reason: error.reason });
     throw error;
