@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const created = result.menus.filter((m) => m.action === 'created').length;
   const verb = result.dryRun ? 'would create' : 'created';
   console.log(
-    `${verb} ${created} of ${result.menus.length} menus, default ${result.defaultMenu.action}, ${result.dryRun ? 'would delete' : 'deleted'} ${result.deleted.length} older version(s)` +
+    `${verb} ${created} of ${result.menus.length} menus, default ${result.dryRun && result.defaultMenu.action === 'set' ? 'would be set' : result.defaultMenu.action}, ${result.dryRun ? 'would delete' : 'deleted'} ${result.deleted.length} older version(s)` +
       (result.dryRun ? '; nothing was changed' : ''),
   );
 }
