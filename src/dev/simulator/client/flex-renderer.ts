@@ -42,7 +42,9 @@ export function actionLabel(action) {
 
 /** flex, margin and position: what a component's parent box decides about it. */
 function placeInParent(el, c, ctx, index) {
-  const flex = c.flex !== undefined ? c.flex : ctx.layout === 'vertical' ? 0 : 1;
+  // Separators, icons and spacers take their own size; LINE gives them no flex.
+  const fixed = c.type === 'separator' || c.type === 'icon' || c.type === 'spacer';
+  const flex = fixed ? 0 : c.flex !== undefined ? c.flex : ctx.layout === 'vertical' ? 0 : 1;
   el.style.flex = flex === 0 ? '0 0 auto' : flex + ' 1 0px';
   const gap = c.margin !== undefined ? size(SPACING, c.margin) : index > 0 ? size(SPACING, ctx.spacing) : undefined;
   if (gap && index > 0) el.style[ctx.layout === 'vertical' ? 'marginTop' : 'marginLeft'] = gap;

@@ -1,0 +1,194 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './support/browser';
+import { startDevServer, type DevServer } from './support/dev-server';
+
+// The simulator's own port (README: `npm run dev` uses 8787).
+const PORT = 8792;
+const WAIT = { timeout: 20_000 };
+
+let server: DevServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDevServer(PORT);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Simulator {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page; a working simulator has none. */
+  errors: string[];
+}
+
+/** A fresh browser profile: a new simulated user with an empty chat. */
+async function openSimulator(): Promise<Simulator> {
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.url}/dev`);
+  await page.locator('body[data-ready="true"]').waitFor(WAIT);
+  return { context, page, errors };
+}
+
+const botMessage = (page: Page, text: string | RegExp) => page.locator('.row.bot', { hasText: text }).last();
+const userMessage = (page: Page, text: string) => page.locator('.row.user', { hasText: text }).last();
+
+async function say(page: Page, text: string): Promise<void> {
+  await page.fill('#composer-input', text);
+  await page.press('#composer-input', 'Enter');
+  await userMessage(page, text).waitFor(WAIT);
+}
+
+async function follow(page: Page): Promise<void> {
+  await page.click('#follow');
+  await botMessage(page, 'アカウント連携').waitFor(WAIT);
+}
+
+const currentUserId = (page: Page) => page.locator('#user-select').inputValue();
+
+/** A message reaching the user from outside the chat, as a push through the fake LINE API. */
+async function pushToUser(userId: string, messages: unknown[]): Promise<void> {
+  const res = await fetch(`${server.url}/dev/line-api/v2/bot/message/push`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer dev-channel-access-token', 'content-type': 'application/json' },
+    body: JSON.stringify({ to: userId, messages }),
+  });
+  expect(res.status).toBe(200);
+}
+
+// The test's TypeScript has no DOM library; this is the one browser API it calls.
+type StyleWindow = { getComputedStyle(el: unknown): { getPropertyValue(property: string): string } };
+const style = (scope: Locator, selector: string, property: string) =>
+  scope.locator(selector).first().evaluate((el, p) => (globalThis as unknown as StyleWindow).getComputedStyle(el).getPropertyValue(p), property);
+
+describe('the simulator page', () => {
+  it('draws Flex carousels, quick replies and pushes as they arrive, and runs their actions', async () => {
+    const { context, page, errors } = await openSimulator();
+    const userId = await currentUserId(page);
+    await follow(page);
+    await pushToUser(userId, [
+      {
+        type: 'flex',
+        altText: 'flex sample',
+        contents: {
+          type: 'carousel',
+          contents: [
+            {
+              type: 'bubble',
+              size: 'kilo',
+              header: { type: 'box', layout: 'vertical', backgroundColor: '#232F3E', contents: [{ type: 'text', text: 'ヘッダー', color: '#FFFFFF', size: 'xl', weight: 'bold' }] },
+              hero: { type: 'image', url: `${server.url}/missing.png`, size: 'full', aspectRatio: '20:13', aspectMode: 'cover' },
+              body: {
+                type: 'box',
+                layout: 'vertical',
+                spacing: 'md',
+                contents: [
+                  { type: 'box', layout: 'horizontal', cornerRadius: 'md', paddingAll: 'lg', backgroundColor: '#FFF4E0', contents: [
+                    { type: 'text', text: '左', flex: 2, align: 'start' },
+                    { type: 'separator', color: '#FF9900' },
+                    { type: 'filler' },
+                    { type: 'text', text: '右', flex: 1, align: 'end', color: '#B12704' },
+                  ] },
+                  { type: 'box', layout: 'baseline', contents: [{ type: 'icon', url: `${server.url}/missing-icon.png`, size: 'sm' }, { type: 'text', text: 'アイコン付き', size: 'sm', margin: 'sm' }] },
+                  { type: 'spacer', size: 'md' },
+                  { type: 'text', text: '長い文章は折り返して表示されます。'.repeat(4), wrap: true, size: 'xs' },
+                ],
+              },
+              footer: { type: 'box', layout: 'vertical', spacing: 'sm', contents: [
+                { type: 'button', style: 'primary', color: '#007185', action: { type: 'message', label: 'メッセージ送信', text: 'ヘルプ' } },
+                { type: 'button', style: 'secondary', action: { type: 'postback', label: 'ポストバック', data: 'v=1&a=intent&id=menu.help', displayText: 'メニューを表示' } },
+                { type: 'button', style: 'link', action: { type: 'uri', label: 'リンク', uri: 'https://sellercentral.amazon.co.jp/' } },
+              ] },
+            },
+            { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: '二枚目' }] } },
+          ],
+        },
+        quickReply: { items: [{ type: 'action', action: { type: 'message', label: 'チップ', text: 'メニュー' } }] },
+      },
+    ]);
+
+    const card = botMessage(page, 'ヘッダー');
+    await card.waitFor(WAIT);
+    expect(await card.getAttribute('data-via')).toBe('push');
+    expect(await card.locator('.fx-bubble').count()).toBe(2);
+    expect(await style(card, '.fx-bubble[data-size="kilo"]', 'width')).toBe('260px');
+    expect(await style(card, '.fx-header .fx-text', 'font-size')).toBe('22px');
+    expect(await style(card, '.fx-header .fx-text', 'color')).toBe('rgb(255, 255, 255)');
+    expect(await style(card, '.fx-header .fx-box', 'background-color')).toBe('rgb(35, 47, 62)');
+    expect(await style(card, '.fx-body .fx-horizontal', 'flex-direction')).toBe('row');
+    expect(await style(card, '.fx-body .fx-horizontal', 'border-top-left-radius')).toBe('8px');
+    expect(await style(card, '.fx-body .fx-baseline', 'align-items')).toBe('baseline');
+    expect(await style(card, '.fx-separator', 'background-color')).toBe('rgb(255, 153, 0)');
+    expect(await style(card, '.fx-button-primary', 'background-color')).toBe('rgb(0, 113, 133)');
+    expect(await style(card, '.fx-button-link', 'color')).toBe('rgb(66, 101, 154)');
+    // The 2:1 flex split of the horizontal box (the filler takes a share too).
+    const [left, right, line] = await Promise.all([
+      card.locator('.fx-horizontal .fx-text', { hasText: '左' }).boundingBox(),
+      card.locator('.fx-horizontal .fx-text', { hasText: '右' }).boundingBox(),
+      card.locator('.fx-horizontal .fx-separator').boundingBox(),
+    ]);
+    expect(left!.width).toBeCloseTo(2 * right!.width, -1);
+    expect(line!.width).toBe(1);
+    // An icon sits before its text on the baseline, not spread over the row.
+    const [icon, label] = await Promise.all([card.locator('.fx-icon').boundingBox(), card.locator('.fx-baseline .fx-text').boundingBox()]);
+    expect(label!.x - (icon!.x + icon!.width)).toBeLessThanOrEqual(6);
+    // The legacy spacer is drawn as empty space, not as an error placeholder.
+    expect(await card.locator('.fx-spacer').count()).toBe(1);
+    expect(await card.locator('.fx-unsupported').count()).toBe(0);
+    await screenshot(page, 'simulator-flex-carousel');
+
+    await page.click('.chip:has-text("チップ")');
+    await userMessage(page, 'メニュー').waitFor(WAIT);
+    expect(await page.locator('.chip:has-text("チップ")').count()).toBe(0);
+
+    await card.locator('.fx-button-secondary').click();
+    await userMessage(page, 'メニューを表示').waitFor(WAIT);
+
+    // No internet here: Seller Central is answered inside the browser.
+    await context.route('https://sellercentral.amazon.co.jp/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Seller Central</title>' }));
+    const [tab] = await Promise.all([context.waitForEvent('page'), card.locator('.fx-button-link').click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe('https://sellercentral.amazon.co.jp/');
+    await tab.close();
+
+    await card.locator('.fx-button-primary').click();
+    await userMessage(page, 'ヘルプ').waitFor(WAIT);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a chat per simulated user, and blocks and unblocks', async () => {
+    const { context, page, errors } = await openSimulator();
+    const first = await currentUserId(page);
+    await follow(page);
+    await page.click('#add-user');
+    const second = await currentUserId(page);
+    expect(second).not.toBe(first);
+    expect(await page.locator('.row').count()).toBe(0);
+    await page.click('#follow');
+    await botMessage(page, 'アカウント連携').waitFor(WAIT);
+
+    await page.click('#block');
+    await page.locator('#unblock').waitFor(WAIT);
+    expect(await page.locator('#composer-input').isDisabled()).toBe(true);
+    await page.click('#unblock');
+    await page.locator('#block').waitFor(WAIT);
+    expect(await page.locator('#composer-input').isDisabled()).toBe(false);
+    await screenshot(page, 'simulator-unblocked');
+
+    // The first user's chat is still theirs alone.
+    await page.selectOption('#user-select', first);
+    expect(await page.locator('.system', { hasText: 'blocked' }).count()).toBe(0);
+    expect(await page.locator('.row.bot').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
