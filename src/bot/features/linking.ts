@@ -1,0 +1,301 @@
+import type { webhook } from '@line/bot-sdk';
+import type { AnyStateMachine } from 'xstate';
+import { fill, type Lang } from '../../../content/i18n';
+import { linkingChat as t } from '../../../content/linking';
+import { ui } from '../../../content/ui';
+import { linkMachine, LINK_TAP_EVENTS, type LinkEffect } from '../../../flows/link';
+import { relinkMachine, RELINK_TAP_EVENTS, type RelinkEffect } from '../../../flows/relink';
+import { unlinkMachine, UNLINK_TAP_EVENTS, type UnlinkEffect } from '../../../flows/unlink';
+import { retryKeyFor } from '../../line/retry-key';
+import { maskId } from '../../log';
+import { button, card, flexMessage, postbackAction, textMessage, uriAction } from '../../render/flex';
+import { intentAction, menuMessage, menuQuickReply } from '../../render/menu';
+import { consumeLinkNonce, markLinkTokenUsed, rememberLinkToken, type LinkNonceRecord } from '../../store/link-sessions';
+import { deleteSellerLink, deleteUserLink, getSellerLink, getUserLink, maskSellerId, putLink, type UserLink } from '../../store/links';
+import { updateSettings } from '../../store/settings';
+import type { ConversationState } from '../conversation-state';
+import { activeFlow, endFlow, saveFlow, stepMachine } from '../flow-runner';
+import { encodePostback, type Postback } from '../postback';
+import { syncUserRichMenu } from '../rich-menu-sync';
+import type { Reply, Turn } from '../turn';
+import type { Feature } from './feature';
+
+/**
+ * Linking a seller account (design.md, Linking 1–8): the chat side of link, unlink,
+ * status, and the recovery after a block. The flows in flows/ decide what happens; this
+ * module carries out their effects (LINE link tokens, KV links, replies).
+ */
+
+type Kind = 'link' | 'relink' | 'unlink';
+type Effect = LinkEffect | RelinkEffect | UnlinkEffect;
+type FlowRef = { kind: Kind; run: string };
+
+const FLOWS: Record<Kind, { machine: AnyStateMachine; taps: readonly string[] }> = {
+  link: { machine: linkMachine, taps: LINK_TAP_EVENTS },
+  relink: { machine: relinkMachine, taps: RELINK_TAP_EVENTS },
+  unlink: { machine: unlinkMachine, taps: UNLINK_TAP_EVENTS },
+};
+
+/** What the effects of one step may need to know besides the turn. */
+interface StepContext {
+  link?: UserLink;
+}
+
+const menuReply = async (turn: Turn) => menuQuickReply({ lang: turn.lang, linked: (await getUserLink(turn.env, turn.userId))?.active === true });
+
+const flowButton = (ref: FlowRef, label: string, event: string, style: 'primary' | 'secondary' = 'secondary') =>
+  button(postbackAction(label, encodePostback({ a: 'flow', f: ref.kind, r: ref.run, e: event, o: '' }), label), style);
+
+function formatSince(at: number, lang: Lang): string {
+  const formatted = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+    timeZone: 'Asia/Tokyo',
+    dateStyle: lang === 'ja' ? 'long' : 'medium',
+    timeStyle: 'short',
+  }).format(new Date(at));
+  return lang === 'ja' ? formatted : `${formatted} (JST)`;
+}
+
+/** The user's own link, unless another LINE user has taken the seller account since. */
+async function ownLink(turn: Turn): Promise<UserLink | null> {
+  const link = await getUserLink(turn.env, turn.userId);
+  if (!link) return null;
+  const seller = await getSellerLink(turn.env, link.sellerId);
+  return seller?.userId === turn.userId ? link : null;
+}
+
+/** A fresh LINE link token, remembered as this user's, and the URL of our /link page for it. */
+async function linkUrl(turn: Turn): Promise<string | null> {
+  try {
+    const linkToken = await turn.line.issueLinkToken(turn.userId);
+    await rememberLinkToken(turn.env, linkToken, turn.userId, turn.now);
+    const url = new URL(`${turn.env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/link`);
+    url.searchParams.set('linkToken', linkToken);
+    url.searchParams.set('lang', turn.lang);
+    return url.toString();
+  } catch (err) {
+    turn.log.warn('could not issue a link token', { error: err });
+    return null;
+  }
+}
+
+/** Retry after a failure: a button of the running flow, or a fresh start when none runs. */
+const retryButtons = (turn: Turn, ref: FlowRef | undefined) =>
+  ref && ref.kind !== 'unlink'
+    ? [flowButton(ref, t.retryButton[turn.lang], 'RETRY', 'primary'), flowButton(ref, ref.kind === 'link' ? t.cancelButton[turn.lang] : t.notNowButton[turn.lang], ref.kind === 'link' ? 'CANCEL' : 'DECLINE')]
+    : [button(intentAction(t.retryButton[turn.lang], 'link.start'), 'primary')];
+
+/** Carries out one effect. `next` is an event to feed back to the flow (a token could not be issued). */
+async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, context: StepContext): Promise<{ messages: Reply; next?: { type: 'UNAVAILABLE' } }> {
+  const lang = turn.lang;
+  switch (effect.type) {
+    case 'offerLink':
+    case 'offerRelink': {
+      const url = await linkUrl(turn);
+      if (!url) return { messages: [], next: { type: 'UNAVAILABLE' } };
+      const current = await ownLink(turn);
+      const reason = effect.type === 'offerRelink' ? effect.reason : undefined;
+      const title = reason === 'returned' ? t.welcomeBackTitle[lang] : reason ? t.relinkTitle[lang] : t.startTitle[lang];
+      const body =
+        reason === 'returned' ? [t.welcomeBackBody[lang]]
+        : reason === 'asked' ? [t.relinkBody[lang]]
+        : [...(current?.active ? [fill(t.alreadyLinked[lang], { seller: maskSellerId(current.sellerId) })] : []), t.startIntro[lang]];
+      const dismiss = ref?.kind === 'relink' ? flowButton(ref, t.notNowButton[lang], 'DECLINE') : flowButton(ref!, t.cancelButton[lang], 'CANCEL');
+      const bubble = card({
+        title,
+        body,
+        steps: reason === 'asked' ? t.unblockSteps[lang] : reason === 'returned' ? undefined : t.steps[lang],
+        note: t.buttonNote[lang],
+        buttons: [button(uriAction(reason ? t.relinkButton[lang] : t.loginButton[lang], url), 'primary'), dismiss],
+      });
+      return { messages: [flexMessage(`${title} ${body.join(' ')}`, bubble)] };
+    }
+    case 'confirmLinked':
+    case 'confirmRestored': {
+      const seller = maskSellerId(context.link?.sellerId ?? '');
+      const body = fill((effect.type === 'confirmRestored' ? t.restoredBody : t.linkedBody)[lang], { seller });
+      const bubble = card({ title: t.linkedTitle[lang], body: [body], note: t.linkedNote[lang] });
+      return { messages: [flexMessage(`${t.linkedTitle[lang]} ${body}`, bubble, menuQuickReply({ lang, linked: true }))] };
+    }
+    case 'explainFailure':
+    case 'explainRejected': {
+      const body = (effect.type === 'explainRejected' ? t.rejectedBody : t.failedBody)[lang];
+      const bubble = card({ title: t.failedTitle[lang], body: [body], buttons: retryButtons(turn, ref) });
+      return { messages: [flexMessage(`${t.failedTitle[lang]} ${body}`, bubble)] };
+    }
+    case 'explainUnavailable':
+      return { messages: [textMessage(t.unavailable[lang], await menuReply(turn))] };
+    case 'explainCancelled':
+      return { messages: [textMessage(t.cancelled[lang], await menuReply(turn))] };
+    case 'explainLater':
+      return { messages: [textMessage(t.later[lang], await menuReply(turn))] };
+    case 'askConfirmation': {
+      const body = fill(t.unlinkConfirm[lang], { seller: maskSellerId(context.link?.sellerId ?? '') });
+      const bubble = card({
+        title: t.unlinkTitle[lang],
+        body: [body],
+        buttons: [flowButton(ref!, t.unlinkButton[lang], 'CONFIRM', 'primary'), flowButton(ref!, t.keepButton[lang], 'CANCEL')],
+      });
+      return { messages: [flexMessage(`${t.unlinkTitle[lang]} ${body}`, bubble)] };
+    }
+    case 'unlink': {
+      const link = await ownLink(turn);
+      if (!link) return { messages: [textMessage(t.notLinked[lang], await menuReply(turn))] };
+      await deleteUserLink(turn.env, turn.userId);
+      await deleteSellerLink(turn.env, link.sellerId);
+      await syncUserRichMenu(turn, false);
+      turn.log.info('unlinked', { seller: maskSellerId(link.sellerId) });
+      return { messages: [textMessage(t.unlinked[lang], menuQuickReply({ lang, linked: false }))] };
+    }
+    case 'keepLink':
+      return { messages: [textMessage(t.kept[lang], await menuReply(turn))] };
+  }
+}
+
+/**
+ * Steps a flow with events (a fresh run when `fresh`), persists or ends it, and carries
+ * out what it emitted; an effect that could not be carried out feeds its event back.
+ */
+async function runFlow(turn: Turn, kind: Kind, events: { type: string; [key: string]: unknown }[], options: { fresh?: boolean; context?: StepContext } = {}): Promise<Reply> {
+  const current = options.fresh ? undefined : activeFlow(turn, kind);
+  const step = stepMachine(FLOWS[kind].machine, current?.snapshot, events as never);
+  const ref: FlowRef = { kind, run: saveFlow(turn, kind, step.persisted, current?.run) };
+  if (step.snapshot.status === 'done') endFlow(turn);
+  const messages: Reply = [];
+  for (const effect of step.emitted as Effect[]) {
+    const done = await perform(turn, effect, ref, options.context ?? {});
+    messages.push(...done.messages);
+    if (done.next) messages.push(...(await runFlow(turn, kind, [done.next], options)));
+  }
+  return messages;
+}
+
+/** The running link or relink flow, if any: an accountLink event moves it on. */
+function linkingFlow(turn: Turn): Kind | undefined {
+  return (['link', 'relink'] as const).find((kind) => activeFlow(turn, kind));
+}
+
+/** Another LINE user's conversation language, for the push telling them their link moved. */
+async function languageOf(turn: Turn, userId: string): Promise<Lang> {
+  try {
+    const state = (await turn.env.CONVERSATIONS.get(turn.env.CONVERSATIONS.idFromName(userId)).getState()) as unknown as ConversationState;
+    return state.lang ?? 'ja';
+  } catch {
+    return 'ja';
+  }
+}
+
+/**
+ * One person per seller account: whoever held this seller before loses it and is told.
+ * A push failure must not undo the new link, so it is logged.
+ */
+async function takeOverSeller(turn: Turn, sellerId: string, eventId: string): Promise<void> {
+  const previous = await getSellerLink(turn.env, sellerId);
+  if (!previous || previous.userId === turn.userId) return;
+  const previousLink = await getUserLink(turn.env, previous.userId);
+  if (previousLink?.sellerId === sellerId) await deleteUserLink(turn.env, previous.userId);
+  const lang = await languageOf(turn, previous.userId);
+  const text = fill(t.replacedPush[lang], { seller: maskSellerId(sellerId) });
+  try {
+    await turn.line.push(previous.userId, [textMessage(text, menuQuickReply({ lang, linked: false }))], await retryKeyFor(`link-replaced:${eventId}`));
+    await syncUserRichMenu({ ...turn, userId: previous.userId, lang }, false);
+  } catch (err) {
+    turn.log.warn('could not tell the previous owner of the seller account', { previous: maskId(previous.userId), error: err });
+  }
+  turn.log.info('seller account moved to a new LINE user', { seller: maskSellerId(sellerId), previous: maskId(previous.userId) });
+}
+
+async function recordLink(turn: Turn, session: LinkNonceRecord, eventId: string): Promise<UserLink> {
+  await takeOverSeller(turn, session.sellerId, eventId);
+  const before = await getUserLink(turn.env, turn.userId);
+  if (before && before.sellerId !== session.sellerId && (await getSellerLink(turn.env, before.sellerId))?.userId === turn.userId) {
+    await deleteSellerLink(turn.env, before.sellerId);
+  }
+  const link: UserLink = { userId: turn.userId, sellerId: session.sellerId, linkedAt: turn.now, active: true };
+  await putLink(turn.env, link);
+  // Alerts for this seller follow the language the seller chats in.
+  await updateSettings(turn.env, session.sellerId, { language: turn.lang }, turn.now);
+  await markLinkTokenUsed(turn.env, session.linkToken, turn.now);
+  turn.state.lang = turn.lang;
+  await syncUserRichMenu(turn, true);
+  turn.log.info('linked', { seller: maskSellerId(session.sellerId) });
+  return link;
+}
+
+/** Moves the running linking flow on, or answers on its own when none is running. */
+async function answerLinkOutcome(turn: Turn, outcome: 'LINKED' | 'FAILED' | 'REJECTED', context: StepContext): Promise<Reply> {
+  const kind = linkingFlow(turn);
+  if (kind) return runFlow(turn, kind, [{ type: outcome }], { context });
+  const effect: Effect = { type: outcome === 'LINKED' ? 'confirmLinked' : outcome === 'FAILED' ? 'explainFailure' : 'explainRejected' };
+  return (await perform(turn, effect, undefined, context)).messages;
+}
+
+async function onAccountLink(turn: Turn, event: webhook.AccountLinkEvent): Promise<Reply> {
+  const nonce = typeof event.link?.nonce === 'string' ? event.link.nonce : '';
+  const session = await consumeLinkNonce(turn.env, nonce, turn.userId, turn.now);
+  if (event.link?.result !== 'ok') {
+    turn.log.info('LINE reported a failed account link', { nonceKnown: session.ok });
+    return answerLinkOutcome(turn, 'FAILED', {});
+  }
+  if (!session.ok) {
+    turn.log.warn('account link refused', { reason: session.reason });
+    return answerLinkOutcome(turn, 'REJECTED', {});
+  }
+  const link = await recordLink(turn, session.record, event.webhookEventId);
+  return answerLinkOutcome(turn, 'LINKED', { link });
+}
+
+async function showStatus(turn: Turn): Promise<Reply> {
+  const lang = turn.lang;
+  const link = await ownLink(turn);
+  if (!link) {
+    const bubble = card({ title: t.statusTitle[lang], body: [t.statusNotLinked[lang]], buttons: [button(intentAction(t.linkButton[lang], 'link.start'), 'primary')] });
+    return [flexMessage(`${t.statusTitle[lang]} ${t.statusNotLinked[lang]}`, bubble, menuQuickReply({ lang, linked: false }))];
+  }
+  const seller = maskSellerId(link.sellerId);
+  const body = link.active
+    ? [fill(t.statusLinked[lang], { seller }), fill(t.statusSince[lang], { since: formatSince(link.linkedAt, lang) })]
+    : [fill(t.statusPaused[lang], { seller })];
+  const action = link.active ? intentAction(t.unlinkMenuButton[lang], 'link.unlink') : intentAction(t.relinkButton[lang], 'link.relink');
+  const bubble = card({ title: t.statusTitle[lang], body, buttons: [button(action, link.active ? 'secondary' : 'primary')] });
+  return [flexMessage(`${t.statusTitle[lang]} ${body.join(' ')}`, bubble, menuQuickReply({ lang, linked: link.active }))];
+}
+
+async function startUnlink(turn: Turn): Promise<Reply> {
+  const link = await ownLink(turn);
+  if (!link) return [textMessage(t.notLinked[turn.lang], menuQuickReply({ lang: turn.lang, linked: false }))];
+  return runFlow(turn, 'unlink', [{ type: 'START' }], { fresh: true, context: { link } });
+}
+
+/** A tap on one of our flow buttons: only the events the flow takes in its current state. */
+function tapHandler(kind: Kind) {
+  return async (turn: Turn, postback: Extract<Postback, { a: 'flow' }>): Promise<Reply> => {
+    const flow = activeFlow(turn, kind);
+    const event = { type: postback.e };
+    const accepts = FLOWS[kind].taps.includes(postback.e) && flow && stepMachine(FLOWS[kind].machine, flow.snapshot, []).snapshot.can(event);
+    if (!accepts) return [menuMessage({ lang: turn.lang, linked: (await ownLink(turn))?.active === true }, ui.expiredButton[turn.lang])];
+    return runFlow(turn, kind, [event], { context: { link: (await ownLink(turn)) ?? undefined } });
+  };
+}
+
+export const linkingFeature: Feature = {
+  name: 'linking',
+  intents: {
+    'link.start': (turn) => runFlow(turn, 'link', [{ type: 'START' }], { fresh: true }),
+    'link.relink': (turn) => runFlow(turn, 'relink', [{ type: 'START', reason: 'asked' }], { fresh: true }),
+    'link.unlink': startUnlink,
+    'link.status': showStatus,
+  },
+  flows: { link: tapHandler('link'), relink: tapHandler('relink'), unlink: tapHandler('unlink') },
+  onAccountLink,
+  // Blocking pauses alerts but keeps the link, so that coming back can restore it.
+  async onUnfollow(turn) {
+    const link = await getUserLink(turn.env, turn.userId);
+    if (link?.active) await putLink(turn.env, { ...link, active: false, deactivatedAt: turn.now });
+  },
+  // LINE's follow.isUnblocked is not always accurate, so a past link is what counts.
+  async onFollow(turn) {
+    const link = await ownLink(turn);
+    if (!link) return null;
+    return runFlow(turn, 'relink', [{ type: 'START', reason: 'returned' }], { fresh: true, context: { link } });
+  },
+};
