@@ -1,6 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { startFakeLineServer } from './test/support/fake-line-server';
+import { startFakeSellerCentralServer } from './test/support/fake-seller-central-server';
 
 export const TEST_SECRETS = {
   LINE_CHANNEL_SECRET: 'test-channel-secret',
@@ -10,6 +11,8 @@ export const TEST_SECRETS = {
 
 // The LINE platform is the one thing we fake, and only at the HTTP level.
 const fakeLine = await startFakeLineServer(TEST_SECRETS.LINE_CHANNEL_ACCESS_TOKEN);
+// Seller Central (consent + Login with Amazon token endpoint), faked the same way.
+const fakeSellerCentral = await startFakeSellerCentralServer();
 
 export default defineConfig({
   plugins: [
@@ -24,6 +27,7 @@ export default defineConfig({
           PUBLIC_BASE_URL: 'https://bot.test',
           LINE_ACCOUNT_LINK_URL: 'https://access.line.test/dialog/bot/accountLink',
           DEV_MODE: 'false',
+          ...fakeSellerCentral,
         },
       },
     }),

@@ -5,6 +5,7 @@ import { apiRoutes } from './routes/api';
 import { devRoutes } from './routes/dev';
 import { healthzRoute } from './routes/healthz';
 import { linkRoutes } from './routes/link';
+import { linkRoutes } from './routes/link';
 import { webhookRoute } from './routes/webhook';
 
 export const app = new Hono<AppEnv>();
@@ -21,6 +22,7 @@ app.use('*', async (c, next) => {
 });
 
 app.route('/webhook', webhookRoute);
+app.route('/link', linkRoutes);
 app.route('/link', linkRoutes);
 app.route('/healthz', healthzRoute);
 app.route('/api', apiRoutes);

@@ -4,6 +4,7 @@ import { isDevMode } from '../env';
 import { devAlertRoutes } from '../alerts/dev-routes';
 import { createFakeLineApi, FakeLineState } from '../dev/fake-line-api';
 import { simulatorRoutes } from '../dev/simulator/routes';
+import { devLinkingRoutes } from './dev-seller-central';
 
 // One isolate serves `wrangler dev`, so the fake's memory lives as long as the dev server.
 const fakeLineState = new FakeLineState();
@@ -17,4 +18,5 @@ export const devRoutes = new Hono<AppEnv>()
   })
   .route('/line-api', fakeLineApi)
   .route('/alerts', devAlertRoutes)
+  .route('/', devLinkingRoutes(fakeLineState))
   .route('/', simulatorRoutes);
