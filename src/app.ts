@@ -4,7 +4,7 @@ import { createLogger } from './log';
 import { apiRoutes } from './routes/api';
 import { devRoutes } from './routes/dev';
 import { healthzRoute } from './routes/healthz';
-import { linkRoutes } from './routes/link';
+import { insightsRoutes } from './routes/insights';
 import { linkRoutes } from './routes/link';
 import { webhookRoute } from './routes/webhook';
 
@@ -23,8 +23,8 @@ app.use('*', async (c, next) => {
 
 app.route('/webhook', webhookRoute);
 app.route('/link', linkRoutes);
-app.route('/link', linkRoutes);
 app.route('/healthz', healthzRoute);
+app.route('/api/insights', insightsRoutes);
 app.route('/api', apiRoutes);
 app.route('/dev', devRoutes);
 

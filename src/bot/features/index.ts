@@ -1,4 +1,5 @@
 import { alertsFeature } from './alerts';
+import { faqFeature } from './faq';
 import type { Feature } from './feature';
 import { linkingFeature } from './linking';
 
@@ -6,4 +7,5 @@ import { linkingFeature } from './linking';
 export const features: Feature[] = [
   alertsFeature,
   linkingFeature,
+  faqFeature,
 ];
