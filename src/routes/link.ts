@@ -77,7 +77,7 @@ export const linkRoutes = new Hono<AppEnv>()
     const session = await consumeLinkState(c.env, c.req.query('state') ?? '', now);
     if (!session.ok) {
       c.get('log').warn('link callback refused', { reason: session.reason });
-      return errorPage(c, pickLang(c.req.query('lang'), c.req.header('accept-language')), REFUSAL_PAGE[session.reason]);
+      return errorPage(c, session.record?.lang ?? pickLang(c.req.query('lang'), c.req.header('accept-language')), REFUSAL_PAGE[session.reason]);
     }
     const { lang, userId, linkToken } = session.record;
     const code = c.req.query('spapi_oauth_code');

@@ -42,7 +42,8 @@ export interface LinkNonceRecord extends Expiring {
 }
 
 export type Refusal = 'unknown' | 'used' | 'expired' | 'wrong-user';
-export type Consumed<T> = { ok: true; record: T } | { ok: false; reason: Refusal };
+/** A refusal still carries a record it found (expired or used), e.g. for the page language. */
+export type Consumed<T> = { ok: true; record: T } | { ok: false; reason: Refusal; record?: T };
 
 const keyFor = async (kind: Kind, token: string) => `linksession:${kind}:${await sha256Hex(token)}`;
 
@@ -72,7 +73,7 @@ function refusalOf(record: Expiring | null, now: number): Refusal | null {
 async function consume<T extends Expiring>(env: Pick<Env, 'KV'>, kind: Kind, token: string, now: number, check?: (record: T) => Promise<Refusal | null>): Promise<Consumed<T>> {
   const record = await read<T>(env, kind, token);
   const refusal = refusalOf(record, now) ?? (check && record ? await check(record) : null);
-  if (refusal || !record) return { ok: false, reason: refusal ?? 'unknown' };
+  if (refusal || !record) return { ok: false, reason: refusal ?? 'unknown', ...(record ? { record } : {}) };
   await write(env, kind, token, { ...record, usedAt: now }, now);
   return { ok: true, record };
 }

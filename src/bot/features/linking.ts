@@ -164,7 +164,7 @@ async function runFlow(turn: Turn, kind: Kind, events: { type: string; [key: str
   for (const effect of step.emitted as Effect[]) {
     const done = await perform(turn, effect, ref, options.context ?? {});
     messages.push(...done.messages);
-    if (done.next) messages.push(...(await runFlow(turn, kind, [done.next], options)));
+    if (done.next) messages.push(...(await runFlow(turn, kind, [done.next], { context: options.context })));
   }
   return messages;
 }
