@@ -192,3 +192,63 @@ describe('the simulator page', () => {
     await context.close();
   });
 });
+
+const SELLER = 'A1SIMSELLER01';
+
+describe('the bot through the simulator', () => {
+  it('follow → link through the dev consent page and LINE dialog → an alert sent from the ops panel arrives', async () => {
+    const { context, page, errors } = await openSimulator();
+    await follow(page);
+    await screenshot(page, 'journey-1-greeting');
+
+    await botMessage(page, 'アカウント連携').locator('.fx-button', { hasText: 'アカウント連携' }).click();
+    const loginCard = botMessage(page, '出品用アカウントの連携');
+    await loginCard.waitFor(WAIT);
+    const [tab] = await Promise.all([context.waitForEvent('page'), loginCard.locator('.fx-button[data-action="uri"]').click()]);
+    await tab.locator('#seller_id').waitFor(WAIT);
+    expect(new URL(tab.url()).pathname).toBe('/dev/seller-central/apps/authorize/consent');
+    await tab.fill('#seller_id', SELLER);
+    await screenshot(tab, 'journey-2-dev-consent');
+    await tab.click('button:has-text("同意")');
+    await tab.locator('button[value="ok"]').waitFor(WAIT);
+    expect(new URL(tab.url()).pathname).toBe('/dev/line/account-link');
+    await tab.click('button[value="ok"]');
+    await tab.locator('h1', { hasText: '連携済み' }).waitFor(WAIT);
+    await tab.close();
+
+    const linked = botMessage(page, 'との連携が完了しました');
+    await linked.waitFor(WAIT);
+    expect(await linked.textContent()).toContain('連携済み');
+    expect(await linked.textContent()).toContain('A1********R01');
+    // Linked: the menu under the chat and the ops panel follow the new link.
+    await page.locator('.rich-menu-area', { hasText: '通知設定' }).waitFor(WAIT);
+    await expect.poll(() => page.inputValue('#ops-seller'), WAIT).toBe(SELLER);
+    await screenshot(page, 'journey-3-linked');
+
+    await page.selectOption('#ops-type', 'disbursement-failed');
+    await page.click('#ops-send');
+    await page.locator('#ops-results li[data-alert-type="disbursement-failed"][data-status="delivered"]').waitFor(WAIT);
+    const alert = botMessage(page, '銀行口座への送金に失敗しました');
+    await alert.waitFor(WAIT);
+    expect(await alert.getAttribute('data-via')).toBe('push');
+    expect(await alert.locator('.fx-button[data-action="uri"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'journey-4-alert');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers a question typed in Japanese with its answer card, and takes feedback', async () => {
+    const { context, page, errors } = await openSimulator();
+    await follow(page);
+    await say(page, 'どの端末で使えますか');
+    const answer = botMessage(page, '使える端末');
+    await answer.waitFor(WAIT);
+    expect(await answer.getAttribute('data-type')).toBe('flex');
+    for (const device of ['Android', 'iPhone', 'iPad']) expect(await answer.textContent()).toContain(device);
+    await screenshot(page, 'journey-faq-answer');
+    await answer.locator('.fx-button', { hasText: '役に立った' }).first().click();
+    await botMessage(page, 'ご回答ありがとうございます').waitFor(WAIT);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

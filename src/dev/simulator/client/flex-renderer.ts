@@ -143,7 +143,7 @@ function text(c, ctx) {
 
 function button(c, ctx) {
   const style = ['primary', 'secondary', 'link'].includes(c.style) ? c.style : 'link';
-  const el = h('button', { type: 'button', class: 'fx-button fx-button-' + style }, h('span', null, c.action ? c.action.label || '' : ''));
+  const el = h('button', { type: 'button', class: 'fx-button fx-button-' + style, dataset: { action: c.action ? c.action.type : 'none' } }, h('span', null, c.action ? c.action.label || '' : ''));
   el.style.height = BUTTON_HEIGHT[c.height] || BUTTON_HEIGHT.md;
   if (c.color) el.style[style === 'link' ? 'color' : 'backgroundColor'] = c.color;
   if (c.action) el.addEventListener('click', () => ctx.onAction(c.action));

@@ -62,12 +62,14 @@ function resultItem(view) {
   return li;
 }
 
-function paint(li, { id, type, status, reason, attempts }) {
+function paint(li, { id, type, status, reason, attempts, lastError }) {
   li.dataset.status = status;
-  li.replaceChildren(
+  const view = h('div', null,
     h('span', { class: 'status status-' + status }, status), ' · ', type,
     id ? h('div', { class: 'hint' }, 'id ' + id + (attempts !== undefined ? ' · attempts ' + attempts : '')) : null,
-    reason ? h('div', { class: 'reason' }, reason) : null);
+    reason ? h('div', { class: 'reason' }, reason) : null,
+    lastError ? h('div', { class: 'reason' }, 'last error: ' + lastError) : null);
+  li.replaceChildren(...view.childNodes);
 }
 
 async function sendAlert(config, alert, results) {
