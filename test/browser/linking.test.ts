@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { RecordedCall } from '../../src/dev/fake-line-api';
+import { signLineBody } from '../../src/line/signature';
+import { maskSellerId } from '../../src/store/links';
+import { launchBrowser, screenshot } from './support/browser';
+import { startDevServer, type DevServer } from './support/dev-server';
+
+const PORT = 8791;
+const SECRET = 'dev-channel-secret';
+const USER = `Ubrowser${Date.now().toString(36)}`;
+const SELLER = 'A2BROWSERTEST9';
+
+let server: DevServer;
+let browser: Browser;
+
+const base = () => ({
+  mode: 'active',
+  timestamp: Date.now(),
+  source: { type: 'user', userId: USER },
+  webhookEventId: `01B${Math.random().toString(36).slice(2)}`,
+  deliveryContext: { isRedelivery: false },
+  replyToken: `${USER}.${Math.random().toString(36).slice(2)}`,
+});
+
+/** Posts one event as LINE would: signed with the channel secret. */
+async function postEvent(event: object): Promise<void> {
+  const raw = JSON.stringify({ destination: 'Udevbot', events: [event] });
+  const res = await fetch(`${server.url}/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(SECRET, raw) },
+    body: raw,
+  });
+  expect(res.status).toBe(200);
+}
+
+/** What the fake LINE API delivered to our user, newest last. */
+async function delivered(): Promise<RecordedCall[]> {
+  const res = await fetch(`${server.url}/dev/line-api/messages?to=${USER}`);
+  return ((await res.json()) as { calls: RecordedCall[] }).calls.filter((c) => (c.kind === 'reply' || c.kind === 'push') && c.status === 200);
+}
+
+const find = (node: unknown, match: (n: Record<string, unknown>) => boolean): Record<string, unknown>[] => {
+  if (Array.isArray(node)) return node.flatMap((n) => find(n, match));
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  return [...(match(record) ? [record] : []), ...Object.values(record).flatMap((v) => find(v, match))];
+};
+
+describe('linking in a browser against wrangler dev', () => {
+  beforeAll(async () => {
+    server = await startDevServer(PORT);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('follow → link button → dev consent → LINE dialog → 連携済み in the chat', async () => {
+    await postEvent({ ...base(), type: 'follow', follow: { isUnblocked: false } });
+    const greeting = (await delivered()).at(-1)!;
+    const [linkButton] = find(greeting.body, (n) => n.type === 'postback' && typeof n.data === 'string' && n.data.includes('id=link.start'));
+    expect(linkButton, 'the greeting offers アカウント連携').toBeDefined();
+
+    await postEvent({ ...base(), type: 'postback', postback: { data: linkButton!.data } });
+    const offer = (await delivered()).at(-1)!;
+    const [login] = find(offer.body, (n) => n.type === 'uri' && String(n.uri).includes('/link?linkToken='));
+    expect(login).toBeDefined();
+
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'ja-JP' });
+    await page.goto(String(login!.uri));
+    await page.waitForURL(/\/dev\/seller-central\/apps\/authorize\/consent/);
+    await screenshot(page, 'linking-1-consent');
+    await page.fill('input[name="seller_id"]', SELLER);
+    await page.click('button:has-text("同意")');
+
+    await page.waitForURL(/\/dev\/line\/account-link\?linkToken=.+&nonce=.+/);
+    await screenshot(page, 'linking-2-line-dialog');
+    await page.click('button[value="ok"]');
+    await page.waitForSelector('h1:has-text("連携済み")');
+    await screenshot(page, 'linking-3-linked');
+
+    const reply = (await delivered()).at(-1)!;
+    const text = JSON.stringify(reply.body);
+    expect(text).toContain('連携済み');
+    expect(text).toContain(maskSellerId(SELLER));
+    expect(text).not.toContain(SELLER);
+    await page.close();
+  });
+});
