@@ -116,6 +116,9 @@ export const alertIntents: readonly IntentContent[] = [
     links: [sellerCentral],
     related: ['account.health-metrics', 'alert.account-at-risk'],
     examples: [
+      'サポートチームからの連絡を待てばいい？',
+      'サポートから連絡すると言われたけど何をすればいい',
+      'サポートチームの連絡はいつ来る',
       'サポートチームがご連絡しますという通知',
       'サポートチームから連絡があるらしい',
       'サポートから連絡が来るってどういうこと',

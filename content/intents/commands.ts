@@ -310,6 +310,7 @@ export const commandIntents: readonly IntentContent[] = [
     label: { ja: 'よくある質問', en: 'FAQ' },
     title: { ja: 'よくある質問', en: 'Frequently asked questions' },
     examples: [
+      'よくある質問はありますか',
       'FAQが見たい',
       'よくある質問',
       'よくある質問を見たい',

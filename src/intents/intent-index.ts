@@ -29,6 +29,12 @@ export interface IndexData {
 /** How much of an intent's score is its best example (the rest: how much of the query its vocabulary covers). */
 const BEST_EXAMPLE_SHARE = 0.6;
 
+/**
+ * Stop words are not matched on, but they still weigh in each text's length: otherwise
+ * "do I have to link" would be nothing but "link" and match a bare "link" perfectly.
+ */
+const STOP_WORD_WEIGHT2 = 0.25;
+
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
@@ -37,13 +43,16 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  */
 export function compileIndex(entries: readonly IntentExamples[]): IndexData {
   const exampleFeatures: string[][] = [];
+  const exampleStopWords: number[] = [];
   const exampleIntent: number[] = [];
   const intentsUsing = new Map<string, Set<number>>();
   entries.forEach((entry, intentNo) => {
     for (const example of entry.examples) {
-      const fs = features(normalise(example));
+      const normalised = normalise(example);
+      const fs = features(normalised);
       if (fs.length === 0) continue;
       exampleFeatures.push(fs);
+      exampleStopWords.push(latinWords(normalised).stopWords);
       exampleIntent.push(intentNo);
       for (const f of fs) {
         let users = intentsUsing.get(f);
@@ -57,7 +66,7 @@ export function compileIndex(entries: readonly IntentExamples[]): IndexData {
   const weights = featureList.map((f) => round(Math.log(1 + entries.length / intentsUsing.get(f)!.size)));
   const postings: number[][] = featureList.map(() => []);
   const exampleNorm = exampleFeatures.map((fs, exampleNo) => {
-    let sum = 0;
+    let sum = exampleStopWords[exampleNo]! * STOP_WORD_WEIGHT2;
     for (const f of fs) {
       const i = featureNo.get(f)!;
       sum += weights[i]! * weights[i]!;
@@ -112,8 +121,9 @@ export class IntentIndex {
   /** Intents by descending score (0…1), best first; only those sharing something with the text. */
   rank(text: string): Scored[] {
     const normalised = normalise(text);
-    const words = latinWords(normalised).map((w) => (this.postings.has('w:' + w) ? w : this.correct(w)));
-    let queryNorm2 = 0;
+    const latin = latinWords(normalised);
+    const words = latin.words.map((w) => (this.postings.has('w:' + w) ? w : this.correct(w)));
+    let queryNorm2 = latin.stopWords * STOP_WORD_WEIGHT2;
     const touchedExamples: number[] = [];
     const touchedIntents: number[] = [];
     for (const f of features(normalised, words)) {

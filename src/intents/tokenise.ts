@@ -34,11 +34,15 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Latin words other than stop words, stemmed. */
-export function latinWords(normalised: string): string[] {
-  const out: string[] = [];
-  for (const w of normalised.match(LATIN_WORD) ?? []) if (!STOP_WORDS.has(w)) out.push(stem(w));
-  return out;
+/** Latin words other than stop words, stemmed, and how many stop words there were. */
+export function latinWords(normalised: string): { words: string[]; stopWords: number } {
+  const words: string[] = [];
+  let stopWords = 0;
+  for (const w of normalised.match(LATIN_WORD) ?? []) {
+    if (STOP_WORDS.has(w)) stopWords++;
+    else words.push(stem(w));
+  }
+  return { words, stopWords };
 }
 
 /**
@@ -57,7 +61,7 @@ const JA_FILLER = new RegExp(
 );
 
 /** Features of a normalised text: `w:` stemmed Latin words, `j:` Japanese bigrams (or a lone character). */
-export function features(normalised: string, words: readonly string[] = latinWords(normalised)): string[] {
+export function features(normalised: string, words: readonly string[] = latinWords(normalised).words): string[] {
   const out = new Set<string>();
   for (const w of words) out.add('w:' + w);
   const runs = NON_ASCII.test(normalised) ? normalised.replace(JA_FILLER, ' ').match(CJK_RUN) : null;

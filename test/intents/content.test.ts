@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import catalog from '../../../shared/intents.md?raw';
+import { LANGS } from '../../content/i18n';
+import { intentContent, intentContents, isCommandIntent } from '../../content/intents';
+import { hasJapanese } from '../../src/intents/tokenise';
+
+/** Every intent id the shared catalog defines: the backticked ids in the first column of its tables. */
+const catalogIds = [...catalog.matchAll(/^\| `([a-z]+\.[a-z-]+)` \|/gm)].map((m) => m[1]!);
+
+const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+describe('intent content', () => {
+  it('reads the whole catalog', () => {
+    expect(catalogIds.length).toBeGreaterThanOrEqual(46);
+  });
+
+  it('has every intent of the catalog, plus menu.faq, in Japanese and English', () => {
+    const problems: string[] = [];
+    for (const id of [...catalogIds, 'menu.faq']) {
+      const content = intentContent(id);
+      if (!content) {
+        problems.push(`${id}: no content`);
+        continue;
+      }
+      for (const lang of LANGS) {
+        if (!filled(content.title[lang])) problems.push(`${id}: title.${lang} missing`);
+        if (!filled(content.label[lang])) problems.push(`${id}: label.${lang} missing`);
+        if (!isCommandIntent(id)) {
+          const answer = content.answer?.[lang] ?? [];
+          if (answer.length === 0 || !answer.every(filled)) problems.push(`${id}: answer.${lang} missing`);
+        }
+        if (content.steps && !content.steps[lang].every(filled)) problems.push(`${id}: steps.${lang} has an empty step`);
+        for (const link of content.links ?? []) if (!filled(link.label[lang])) problems.push(`${id}: link label.${lang} missing`);
+      }
+      if (content.answer && content.answer.ja.length !== content.answer.en.length) problems.push(`${id}: answer paragraphs differ between ja and en`);
+      if (content.steps && content.steps.ja.length !== content.steps.en.length) problems.push(`${id}: steps differ between ja and en`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every intent many example phrasings in both languages', () => {
+    for (const content of intentContents) {
+      const ja = content.examples.filter(hasJapanese);
+      expect(ja.length, `${content.id} ja examples`).toBeGreaterThanOrEqual(5);
+      expect(content.examples.length - ja.length, `${content.id} en examples`).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('keeps labels within a quick reply and points only at intents that exist', () => {
+    for (const content of intentContents) {
+      for (const lang of LANGS) expect([...content.label[lang]].length, `${content.id} label.${lang}`).toBeLessThanOrEqual(20);
+      for (const id of [...(content.related ?? []), ...(content.actions ?? [])]) expect(intentContent(id), `${content.id} → ${id}`).toBeDefined();
+    }
+  });
+});
