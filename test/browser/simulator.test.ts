@@ -196,7 +196,7 @@ describe('the simulator page', () => {
 const SELLER = 'A1SIMSELLER01';
 
 describe('the bot through the simulator', () => {
-  it('follow → link through the dev consent page and LINE dialog → an alert sent from the ops panel arrives', async () => {
+  it('follow → link through the dev consent page and LINE dialog → an ops alert arrives; blocked it is skipped; unblocking offers to re-link', async () => {
     const { context, page, errors } = await openSimulator();
     await follow(page);
     await screenshot(page, 'journey-1-greeting');
@@ -233,6 +233,20 @@ describe('the bot through the simulator', () => {
     expect(await alert.getAttribute('data-via')).toBe('push');
     expect(await alert.locator('.fx-button[data-action="uri"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'journey-4-alert');
+
+    // Blocked: the alert is kept as skipped; unblocking brings the recovery offer.
+    await page.click('#block');
+    await page.locator('#unblock').waitFor(WAIT);
+    await page.selectOption('#ops-type', 'listing-suspended');
+    await page.click('#ops-send');
+    const skipped = page.locator('#ops-results li[data-alert-type="listing-suspended"][data-status="skipped"]');
+    await skipped.waitFor(WAIT);
+    expect(await skipped.textContent()).toContain('blocked');
+    await page.click('#unblock');
+    const welcomeBack = botMessage(page, 'ブロックを解除していただきありがとうございます');
+    await welcomeBack.waitFor(WAIT);
+    expect(await welcomeBack.locator('.fx-button').count()).toBeGreaterThan(0);
+    await screenshot(page, 'journey-5-unblocked');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -39,7 +39,7 @@ button { font: inherit; cursor: pointer; }
 .rich-menu { background: #fff; border-top: 1px solid #d5d9df; }
 .rich-menu-bar { width: 100%; border: 0; background: #fff; padding: 6px; font-size: 13px; color: #333; }
 .rich-menu-source { font-size: 10px; color: var(--muted); margin-left: 6px; }
-.rich-menu-grid { position: relative; width: 100%; max-height: 34vh; background: #f7f8fa; }
+.rich-menu-grid { position: relative; width: 100%; max-height: 28vh; background: #f7f8fa; }
 .rich-menu-area { position: absolute; border: 1px solid #e1e4ea; background: #fff; font-size: 12px; display: flex; align-items: center; justify-content: center; text-align: center; padding: 4px; color: #232f3e; }
 .rich-menu-area:hover { background: #eafaf0; }
 .panels { flex: 1; min-width: 320px; max-width: 640px; display: flex; flex-direction: column; gap: 16px; }
