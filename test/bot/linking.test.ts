@@ -250,3 +250,16 @@ describe('every linking reply is valid for LINE', () => {
     expect((await messagesTo(user)).length).toBeGreaterThan(1);
   });
 });
+
+describe('reachable by typed text', () => {
+  it('"連携" starts linking and "連携解除" asks to unlink', async () => {
+    const user = newUserId();
+    await postEvents([textEvent(user, '連携')]);
+    expect(uriActions(await lastMessageTo(user)).some((u) => u.includes('/link?linkToken='))).toBe(true);
+    await linkAccount(user, newSellerId());
+    await postEvents([textEvent(user, '連携解除')]);
+    expect(visibleText(await lastMessageTo(user))).toContain('解除してよろしいですか');
+    await postEvents([textEvent(user, '連携状況')]);
+    expect(visibleText(await lastMessageTo(user))).toContain('連携中の出品用アカウント');
+  });
+});
