@@ -14,10 +14,12 @@ export class ChatView {
     this.friendBar = friendBar;
     this.onAction = onAction;
     this.typing = null;
+    this.typingTimer = undefined;
   }
 
   /** Draws the whole log of a user (on selection). */
   show(user) {
+    this.setTyping(false);
     this.chat.replaceChildren(...user.log.map((entry) => this.row(entry)));
     this.afterChange(user);
   }
@@ -52,7 +54,10 @@ export class ChatView {
       h('button', { type: 'button', class: 'chip', onclick: () => this.onAction(item.action) }, actionLabel(item.action))));
   }
 
-  setTyping(on) {
+  /** LINE's loading animation: until the next message, or for the seconds the bot asked for. */
+  setTyping(on, seconds) {
+    clearTimeout(this.typingTimer);
+    if (on) this.typingTimer = setTimeout(() => this.setTyping(false), seconds * 1000);
     if (on && !this.typing) {
       this.typing = h('div', { class: 'typing', 'aria-label': 'typing' }, '•••');
       this.chat.append(this.typing);

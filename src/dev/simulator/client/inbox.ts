@@ -57,7 +57,7 @@ export class Inbox {
       } else if (call.kind === 'fault') {
         entries.push({ kind: 'system', error: true, at: call.at, text: 'LINE API fault injected: ' + call.status + ' on ' + call.path });
       } else if (call.kind === 'loading') {
-        this.onTyping(userId);
+        this.onTyping(userId, (call.body && call.body.loadingSeconds) || 20);
       } else if (call.kind === 'richMenuLink' || call.kind === 'richMenuUnlink') {
         this.onRichMenuChanged(userId);
       }

@@ -22,7 +22,7 @@ if (!configRes.ok) throw new Error('simulator config: ' + configRes.status);
 const store = new UserStore();
 const chat = new ChatView({ chat: $('chat'), quickReplies: $('quick-replies'), friendBar: $('friend-bar') }, runAction);
 const inbox = new Inbox(store, {
-  onTyping: (userId) => userId === store.selectedId && chat.setTyping(true),
+  onTyping: (userId, seconds) => userId === store.selectedId && chat.setTyping(true, seconds),
   onRichMenuChanged: (userId) => userId === store.selectedId && refreshRichMenu(),
   onError: (error) => statusLine('Polling the fake LINE API failed: ' + error.message),
 });
