@@ -165,16 +165,19 @@ describe('the simulator page', () => {
     await context.close();
   });
 
-  it('keeps a chat per simulated user, and blocks and unblocks', async () => {
+  it('keeps a chat and a language per simulated user, and blocks and unblocks', async () => {
     const { context, page, errors } = await openSimulator();
     const first = await currentUserId(page);
     await follow(page);
+    // The second user's LINE is in English: the bot greets in English.
+    await page.selectOption('#new-user-lang', 'en');
     await page.click('#add-user');
     const second = await currentUserId(page);
     expect(second).not.toBe(first);
     expect(await page.locator('.row').count()).toBe(0);
     await page.click('#follow');
-    await botMessage(page, 'アカウント連携').waitFor(WAIT);
+    await botMessage(page, 'Link my account').waitFor(WAIT);
+    await page.locator('.rich-menu-area', { hasText: 'Link account' }).waitFor(WAIT);
 
     await page.click('#block');
     await page.locator('#unblock').waitFor(WAIT);
