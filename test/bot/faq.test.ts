@@ -25,7 +25,7 @@ async function tap(user: string, data: string): Promise<messagingApi.Message[]> 
 }
 
 const postbackData = (message: messagingApi.Message | undefined): string[] => JSON.stringify(message).match(/v=1&a=[^"]+/g) ?? [];
-const quickReplyData = (message: messagingApi.Message | undefined) => message?.quickReply?.items.map((i) => (i.action as messagingApi.PostbackAction).data) ?? [];
+const quickReplyData = (message: messagingApi.Message | undefined) => message?.quickReply?.items?.map((i) => (i.action as messagingApi.PostbackAction).data) ?? [];
 
 describe('typed questions', () => {
   it('get the answer card, with feedback buttons naming the intent', async () => {

@@ -42,7 +42,7 @@ describe('answer cards', () => {
     const text = visibleText(card);
     expect(text).toContain('7.');
     expect(text).toContain('The name of the person responsible');
-    const quick = card.quickReply?.items.map((i) => (i.action as { data?: string }).data) ?? [];
+    const quick = card.quickReply?.items?.map((i) => (i.action as { data?: string }).data) ?? [];
     expect(quick).toContain('v=1&a=intent&id=account.suspended');
   });
 });
