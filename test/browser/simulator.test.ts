@@ -269,3 +269,32 @@ describe('the bot through the simulator', () => {
     await context.close();
   });
 });
+
+describe('the login diagnosis through the simulator', () => {
+  it('runs from the rich menu to an outcome by tapping buttons and chips', async () => {
+    const { context, page, errors } = await openSimulator();
+    await follow(page);
+    await page.click('.rich-menu-area:has-text("ログインできない")');
+    await userMessage(page, 'ログインできない').waitFor(WAIT);
+
+    const question = (n: number) => botMessage(page, `質問 ${n}`);
+    await question(1).waitFor(WAIT);
+    // No suspension notice → the password is rejected → no sign of a takeover.
+    await question(1).locator('.fx-button', { hasText: 'いいえ' }).click();
+    await question(2).waitFor(WAIT);
+    await page.click('.chip:has-text("はい")');
+    await question(3).waitFor(WAIT);
+    await screenshot(page, 'diagnosis-question');
+    await question(3).locator('.fx-button', { hasText: 'いいえ' }).click();
+
+    const outcome = botMessage(page, 'パスワードを忘れた');
+    await outcome.waitFor(WAIT);
+    expect(await outcome.textContent()).toContain('パスワードを忘れた場合');
+    expect(await outcome.locator('.fx-button[data-action="uri"]', { hasText: 'セラーセントラルを開く' }).count()).toBe(1);
+    await screenshot(page, 'diagnosis-outcome');
+    await outcome.locator('.fx-button', { hasText: '解決した' }).click();
+    await botMessage(page, '解決してよかったです').waitFor(WAIT);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
