@@ -54,7 +54,7 @@ export interface DiagnosisOutcome {
   planOfAction?: Localized<readonly string[]>;
   prevention?: Localized<readonly string[]>;
   links: readonly LinkButton[];
-  /** When this did not help: the next most likely causes, in order. Technical support always comes last. */
+  /** When this outcome did not help: the next most likely causes, in order. Technical support always comes last. */
   alternatives: readonly OutcomeId[];
 }
 

@@ -1,5 +1,5 @@
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, adjacencyMapToArray } from '@xstate/graph';
-import { createActor, transition, type SnapshotFrom } from 'xstate';
+import { createActor, transition, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { diagnosisGraph, OUTCOME_IDS, QUESTION_IDS, type OutcomeId } from '../content/diagnosis';
 import { diagnosisMachine, type DiagnosisEvent } from './diagnosis';
@@ -80,7 +80,8 @@ describe('the diagnosis machine', () => {
   });
 
   it('offers back, restart and cancel at every step, and every step can still reach an outcome', () => {
-    const edges = adjacencyMapToArray(getAdjacencyMap(diagnosisMachine, { events: allEvents }));
+    // getAdjacencyMap's signature does not accept a machine with typed emits; the logic is the same.
+    const edges = adjacencyMapToArray(getAdjacencyMap(diagnosisMachine as unknown as AnyStateMachine, { events: allEvents as never }));
     const states = new Map<string, Snapshot>();
     for (const e of edges) states.set(key(e.state), e.state).set(key(e.nextState), e.nextState);
     const start = key(run([]));
@@ -128,7 +129,7 @@ describe('the diagnosis machine', () => {
       expect(shown[0]).toBe(first);
       expect(shown.at(-1), first).toBe('login.technical-support');
       expect(new Set(shown).size, first).toBe(shown.length);
-      if (first !== 'login.technical-support') expect(shown[1]).toBe(outcomes[first].alternatives[0] ?? 'login.technical-support');
+      expect(shown).toEqual([...new Set([first, ...outcomes[first].alternatives, 'login.technical-support'])]);
       expect(feedback).toEqual(shown.map((outcome) => ({ type: 'feedback', outcome, solved: false })));
     }
   });

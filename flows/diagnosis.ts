@@ -14,7 +14,7 @@ export interface DiagnosisContext {
   /** Questions answered before `question`, oldest first (what BACK walks). */
   history: QuestionId[];
   outcome: OutcomeId | null;
-  /** Outcomes shown since the last question, so "not solved" never repeats one. */
+  /** Outcomes shown since the last question, first the one arrived at; "not solved" never repeats one. */
   tried: OutcomeId[];
 }
 
@@ -37,8 +37,11 @@ export function createDiagnosisMachine(graph: DiagnosisGraph) {
   const start = (): DiagnosisContext => ({ question: graph.start, history: [], outcome: null, tried: [] });
   const nextOf = (context: DiagnosisContext, event: DiagnosisEvent): DiagnosisNext | undefined =>
     event.type === 'ANSWER' ? graph.questions[context.question].options.find((o) => o.id === event.option)?.next : undefined;
-  const nextCause = (context: DiagnosisContext): OutcomeId | undefined =>
-    context.outcome ? [...graph.outcomes[context.outcome].alternatives, graph.lastResort].find((id) => !context.tried.includes(id)) : undefined;
+  // The chain follows the alternatives of the outcome the seller arrived at, in their order.
+  const nextCause = (context: DiagnosisContext): OutcomeId | undefined => {
+    const first = context.tried[0];
+    return first ? [...graph.outcomes[first].alternatives, graph.lastResort].find((id) => !context.tried.includes(id)) : undefined;
+  };
   const aboutShownOutcome = (context: DiagnosisContext, event: DiagnosisEvent) =>
     (event.type === 'SOLVED' || event.type === 'NOT_SOLVED') && event.outcome === context.outcome;
 

@@ -1,4 +1,5 @@
 import { alertsFeature } from './alerts';
+import { diagnosisFeature } from './diagnosis';
 import { faqFeature } from './faq';
 import type { Feature } from './feature';
 import { linkingFeature } from './linking';
@@ -7,5 +8,6 @@ import { linkingFeature } from './linking';
 export const features: Feature[] = [
   alertsFeature,
   linkingFeature,
+  diagnosisFeature,
   faqFeature,
 ];
