@@ -45,7 +45,7 @@ async function runQueue(messages: AlertMessage[]): Promise<QueueRun> {
       const slice = pending.slice(i, i + 10);
       const batch = createMessageBatch<AlertMessage>(QUEUE, slice.map((m) => ({ id: m.body.id, timestamp: new Date(), attempts: m.attempts, body: m.body })));
       const ctx = createExecutionContext();
-      await worker.queue(batch as MessageBatch<unknown>, env, ctx);
+      await worker.queue(batch as MessageBatch<unknown>, env);
       const result = await getQueueResult(batch, ctx);
       for (const m of slice) {
         run.attempts.set(m.body.id, m.attempts);
@@ -60,7 +60,7 @@ async function runQueue(messages: AlertMessage[]): Promise<QueueRun> {
   if (dead.length > 0) {
     const batch = createMessageBatch<AlertMessage>(DLQ, dead.map((body) => ({ id: body.id, timestamp: new Date(), attempts: 1, body })));
     const ctx = createExecutionContext();
-    await worker.queue(batch as MessageBatch<unknown>, env, ctx);
+    await worker.queue(batch as MessageBatch<unknown>, env);
     await getQueueResult(batch, ctx);
     run.deadLettered = dead.map((d) => d.id);
   }
@@ -147,7 +147,7 @@ describe('delivery when LINE misbehaves', () => {
     await putAlert(env, { ...(await getAlert(env, done!.id))!, status: 'delivered', attempts: 1 });
     const batch = createMessageBatch<AlertMessage>(DLQ, [pending!, done!].map((body) => ({ id: body.id, timestamp: new Date(), attempts: 1, body })));
     const ctx = createExecutionContext();
-    await worker.queue(batch as MessageBatch<unknown>, env, ctx);
+    await worker.queue(batch as MessageBatch<unknown>, env);
     const result = await getQueueResult(batch, ctx);
     expect(result.explicitAcks.sort()).toEqual([pending!.id, done!.id].sort());
     expect(await getAlert(env, pending!.id)).toMatchObject({ status: 'failed', reason: '429 The API rate limit has been exceeded. Try again later.', attempts: 6 });
@@ -157,7 +157,7 @@ describe('delivery when LINE misbehaves', () => {
   it('acks a queue message that is not an alert instead of retrying it forever', async () => {
     const batch = createMessageBatch(QUEUE, [{ id: 'junk', timestamp: new Date(), attempts: 1, body: { hello: 'world' } }]);
     const ctx = createExecutionContext();
-    await worker.queue(batch, env, ctx);
+    await worker.queue(batch, env);
     const result = await getQueueResult(batch, ctx);
     expect(result.explicitAcks).toEqual(['junk']);
     expect(result.retryMessages).toEqual([]);

@@ -16,7 +16,7 @@ export async function linkedSeller(options: { active?: boolean } = {}): Promise<
   return { sellerId, userId };
 }
 
-export function ops(path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
+export async function ops(path: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   const token = init.token === undefined ? env.OPS_API_TOKEN : init.token;
   if (token !== null) headers.set('authorization', `Bearer ${token}`);
