@@ -2,7 +2,7 @@ import { diagnosisGraph, diagnosisText, diagnosisWords, OUTCOME_IDS, type Outcom
 import type { Localized } from '../../../content/i18n';
 import { diagnosisMachine, type DiagnosisEmitted, type DiagnosisEvent } from '../../../flows/diagnosis';
 import { routeText } from '../../intents/route';
-import { answerValue, DIAGNOSIS_FLOW, outcomeMessage, questionMessage, restartOfferMessage } from '../../render/diagnosis-cards';
+import { DIAGNOSIS_FLOW, outcomeMessage, questionMessage, restartOfferMessage } from '../../render/diagnosis-cards';
 import { textMessage } from '../../render/flex';
 import { recordFeedback } from '../../store/insights';
 import { activeFlow, endFlow, flowExpired, saveFlow, stepMachine } from '../flow-runner';
@@ -56,7 +56,7 @@ async function show(turn: Turn, snapshot: Snapshot, run: string, intro: readonly
   if (snapshot.matches('asking')) return [questionMessage({ lang, run, question, answered: history.length, intro })];
   if (snapshot.matches('outcome') && outcome) return [...intro.map((p) => textMessage(p)), outcomeMessage({ lang, run, outcome })];
   if (snapshot.matches('cancelled')) return showMenu(turn, diagnosisText.cancelled[lang]);
-  return showMenu(turn, [...intro, diagnosisText.solvedReply[lang]].join('\n'));
+  return showMenu(turn, diagnosisText.solvedReply[lang]);
 }
 
 /** Shows the current step again, saying why. */
@@ -117,7 +117,7 @@ async function onTap(turn: Turn, postback: Extract<Postback, { a: 'flow' }>): Pr
   const { expiredButton } = await import('../handle-event');
   switch (postback.e) {
     case 'ANSWER': {
-      const [question, option] = postback.o.split('.');
+      const [question, option] = postback.o.split('.'); // see answerValue in diagnosis-cards
       if (!snapshot.matches('asking') || question !== snapshot.context.question || !option) return expiredButton(turn);
       return act(turn, { type: 'ANSWER', option });
     }
