@@ -17,6 +17,9 @@ export const QUIET_WRANGLER = { WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FE
  * share KV or Durable Object state) and waits until `readyPath` answers.
  */
 export async function startWrangler(port: number, args: string[], readyPath = '/'): Promise<RunningWorker> {
+  // Something already answering there would be measured or tested instead of this run.
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (busy) throw new Error(`port ${port} is already in use; stop what runs there first`);
   const persist = mkdtempSync(join(tmpdir(), 'wrangler-state-'));
   const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persist, '--show-interactive-dev-session=false', ...args], {
     env: { ...process.env, ...QUIET_WRANGLER, CI: 'true' },
