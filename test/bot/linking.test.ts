@@ -4,10 +4,10 @@ import { createLinkNonce } from '../../src/store/link-sessions';
 import { getSellerLink, getUserLink, maskSellerId } from '../../src/store/links';
 import { getSettings } from '../../src/store/settings';
 import { callsFor, messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
-import { accountLinkEvent, consent, intentData, lastMessageTo, linkAccount, newSellerId, nonceFor, openPage, postbackData, startLinking, uriActions } from '../support/linking';
-import { followEvent, newUserId, postEvents, postbackEvent, textEvent, unfollowEvent } from '../support/webhook';
+import { accountLinkEvent, consent, deliver, intentData, lastMessageTo, linkAccount, newSellerId, nonceFor, openPage, postbackData, startLinking, uriActions } from '../support/linking';
+import { followEvent, newUserId, postbackEvent, textEvent, unfollowEvent } from '../support/webhook';
 
-const tap = async (userId: string, data: string) => postEvents([postbackEvent(userId, data)]);
+const tap = async (userId: string, data: string) => deliver([postbackEvent(userId, data)]);
 const buttonData = async (userId: string, pattern: RegExp) => {
   const data = postbackData(await lastMessageTo(userId)).find((d) => pattern.test(d));
   if (!data) throw new Error(`no button matching ${pattern}`);
@@ -51,7 +51,7 @@ describe('accountLink', () => {
     const user = newUserId();
     const seller = newSellerId();
     await setProfileLanguage(user, 'en');
-    await postEvents([followEvent(user)]);
+    await deliver([followEvent(user)]);
     await linkAccount(user, seller);
     const link = await getUserLink(env, user);
     expect(link).toMatchObject({ userId: user, sellerId: seller, active: true });
@@ -67,19 +67,19 @@ describe('accountLink', () => {
     const user = newUserId();
     const seller = newSellerId();
     const { nonce } = await nonceFor(await startLinking(user), seller);
-    await postEvents([accountLinkEvent(user, 'ok', nonce)]);
+    await deliver([accountLinkEvent(user, 'ok', nonce)]);
     const first = await getUserLink(env, user);
-    await postEvents([accountLinkEvent(user, 'ok', nonce)]);
+    await deliver([accountLinkEvent(user, 'ok', nonce)]);
     expect(visibleText(await lastMessageTo(user))).toContain('確認できなかった');
     expect(await getUserLink(env, user)).toEqual(first);
   });
 
   it('refuses an unknown or expired nonce: no link', async () => {
     const user = newUserId();
-    await postEvents([accountLinkEvent(user, 'ok', 'made-up-nonce-made-up-nonce')]);
+    await deliver([accountLinkEvent(user, 'ok', 'made-up-nonce-made-up-nonce')]);
     expect(visibleText(await lastMessageTo(user))).toContain('確認できなかった');
     const expired = await createLinkNonce(env, { sellerId: newSellerId(), userId: user, linkToken: 'lt-x' }, Date.now() - 11 * 60 * 1000);
-    await postEvents([accountLinkEvent(user, 'ok', expired)]);
+    await deliver([accountLinkEvent(user, 'ok', expired)]);
     expect(await getUserLink(env, user)).toBeNull();
   });
 
@@ -87,11 +87,11 @@ describe('accountLink', () => {
     const user = newUserId();
     const seller = newSellerId();
     const { nonce } = await nonceFor(await startLinking(user), seller);
-    await postEvents([accountLinkEvent(user, 'failed', nonce)]);
+    await deliver([accountLinkEvent(user, 'failed', nonce)]);
     const pushed = (await callsFor(user)).filter((c) => c.kind === 'push').at(-1)!;
     expect(visibleText(pushed.body)).toContain('連携できませんでした');
     expect(postbackData(pushed.body).some((d) => d.includes('e=RETRY'))).toBe(true);
-    await postEvents([accountLinkEvent(user, 'ok', nonce)]);
+    await deliver([accountLinkEvent(user, 'ok', nonce)]);
     expect(await getUserLink(env, user)).toBeNull();
     expect(await getSellerLink(env, seller)).toBeNull();
     // The retry button starts a new attempt with a new link token.
@@ -104,12 +104,12 @@ describe('accountLink', () => {
     const intruder = newUserId();
     const seller = newSellerId();
     const { nonce } = await nonceFor(await startLinking(owner), seller);
-    await postEvents([accountLinkEvent(intruder, 'ok', nonce)]);
+    await deliver([accountLinkEvent(intruder, 'ok', nonce)]);
     expect(visibleText(await lastMessageTo(intruder))).toContain('確認できなかった');
     expect(await getUserLink(env, intruder)).toBeNull();
     expect(await getSellerLink(env, seller)).toBeNull();
     // The intruder did not spoil the owner's attempt.
-    await postEvents([accountLinkEvent(owner, 'ok', nonce)]);
+    await deliver([accountLinkEvent(owner, 'ok', nonce)]);
     expect((await getSellerLink(env, seller))?.userId).toBe(owner);
   });
 
@@ -195,11 +195,11 @@ describe('block and come back', () => {
     const user = newUserId();
     const seller = newSellerId();
     await linkAccount(user, seller);
-    await postEvents([unfollowEvent(user)]);
+    await deliver([unfollowEvent(user)]);
     expect(await getUserLink(env, user)).toMatchObject({ sellerId: seller, active: false });
 
     // isUnblocked is false here on purpose: the past link is what starts the recovery.
-    await postEvents([followEvent(user)]);
+    await deliver([followEvent(user)]);
     const welcome = await lastMessageTo(user);
     expect(visibleText(welcome)).toContain('おかえりなさい');
     const [oneTap] = uriActions(welcome);
@@ -208,21 +208,21 @@ describe('block and come back', () => {
     const start = await openPage(oneTap!);
     const callback = await consent(start.headers.get('location')!, seller);
     const nonce = new URL((await openPage(callback)).headers.get('location')!).searchParams.get('nonce')!;
-    await postEvents([accountLinkEvent(user, 'ok', nonce)]);
+    await deliver([accountLinkEvent(user, 'ok', nonce)]);
     expect(visibleText(await lastMessageTo(user))).toContain('再び連携しました');
     expect(await getUserLink(env, user)).toMatchObject({ sellerId: seller, active: true });
   });
 
   it('a follow without any past link gets the plain greeting', async () => {
     const user = newUserId();
-    await postEvents([followEvent(user)]);
+    await deliver([followEvent(user)]);
     expect(visibleText(await lastMessageTo(user))).not.toContain('おかえりなさい');
   });
 
   it('"not now" on the welcome back leaves the link paused and says how to resume', async () => {
     const user = newUserId();
     await linkAccount(user, newSellerId());
-    await postEvents([unfollowEvent(user), followEvent(user)]);
+    await deliver([unfollowEvent(user), followEvent(user)]);
     await tap(user, await buttonData(user, /e=DECLINE/));
     expect(visibleText(await lastMessageTo(user))).toContain('「連携」と送って');
     expect((await getUserLink(env, user))?.active).toBe(false);
@@ -244,7 +244,7 @@ describe('every linking reply is valid for LINE', () => {
   it('reached the fake LINE API with status 200', async () => {
     const user = newUserId();
     await linkAccount(user, newSellerId());
-    await postEvents([textEvent(user, 'menu')]);
+    await deliver([textEvent(user, 'menu')]);
     const calls = (await callsFor(user)).filter((c) => c.kind === 'reply' || c.kind === 'push');
     expect(calls.every((c) => c.status === 200)).toBe(true);
     expect((await messagesTo(user)).length).toBeGreaterThan(1);
@@ -254,12 +254,12 @@ describe('every linking reply is valid for LINE', () => {
 describe('reachable by typed text', () => {
   it('"連携" starts linking and "連携解除" asks to unlink', async () => {
     const user = newUserId();
-    await postEvents([textEvent(user, '連携')]);
+    await deliver([textEvent(user, '連携')]);
     expect(uriActions(await lastMessageTo(user)).some((u) => u.includes('/link?linkToken='))).toBe(true);
     await linkAccount(user, newSellerId());
-    await postEvents([textEvent(user, '連携解除')]);
+    await deliver([textEvent(user, '連携解除')]);
     expect(visibleText(await lastMessageTo(user))).toContain('解除してよろしいですか');
-    await postEvents([textEvent(user, '連携状況')]);
+    await deliver([textEvent(user, '連携状況')]);
     expect(visibleText(await lastMessageTo(user))).toContain('連携中の出品用アカウント');
   });
 });

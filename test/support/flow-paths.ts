@@ -17,7 +17,7 @@ function replay<M extends AnyStateMachine>(machine: M, events: EventFromLogic<M>
   let persisted: unknown;
   let from = 'idle';
   return events.map((event) => {
-    const result = stepMachine(machine, persisted, [event]);
+    const result = stepMachine(machine, persisted, [event] as never);
     persisted = JSON.parse(JSON.stringify(result.persisted));
     const step = { from, event: event.type, to: stateName(result.snapshot), effects: result.emitted.map((e) => e.type) };
     from = step.to;

@@ -6,6 +6,18 @@ import type { Env } from '../../src/env';
 import { messagesTo } from './fake-line';
 import { postEvents, postbackEvent, uniqueId } from './webhook';
 
+/**
+ * Posts events as LINE does: a 5xx (the webhook's time budget ran out on a slow, cold
+ * start) is redelivered, and the Conversation skips what it already handled.
+ */
+export async function deliver(events: unknown[]): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await postEvents(events);
+    if (res.status < 500 || attempt === 5) return res;
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+  }
+}
+
 /** LINE's accountLink event; a failed one has no reply token. */
 export const accountLinkEvent = (userId: string, result: 'ok' | 'failed', nonce: string): webhook.AccountLinkEvent => ({
   type: 'accountLink',
@@ -62,7 +74,7 @@ export async function lastMessageTo(userId: string): Promise<messagingApi.Messag
 
 /** Taps "アカウント連携" and returns the /link URL of the button the bot answered with. */
 export async function startLinking(userId: string): Promise<string> {
-  await postEvents([postbackEvent(userId, intentData('link.start'))]);
+  await deliver([postbackEvent(userId, intentData('link.start'))]);
   const url = uriActions(await lastMessageTo(userId)).find((u) => u.includes('/link?'));
   if (!url) throw new Error('link.start answered without a /link button');
   return url;
@@ -104,6 +116,6 @@ export async function nonceFor(linkUrl: string, sellerId: string): Promise<{ non
 /** The whole link, as a seller does it: tap, log in, consent, LINE confirms. */
 export async function linkAccount(userId: string, sellerId: string): Promise<void> {
   const { nonce } = await nonceFor(await startLinking(userId), sellerId);
-  const res = await postEvents([accountLinkEvent(userId, 'ok', nonce)]);
+  const res = await deliver([accountLinkEvent(userId, 'ok', nonce)]);
   if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
 }
