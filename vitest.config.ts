@@ -27,6 +27,9 @@ export default defineConfig({
           PUBLIC_BASE_URL: 'https://bot.test',
           LINE_ACCOUNT_LINK_URL: 'https://access.line.test/dialog/bot/accountLink',
           DEV_MODE: 'false',
+          // Tests are not about LINE's 2 s limit (one test sets a small budget itself); a busy CI
+          // machine must not turn a slow cold start into a 503.
+          WEBHOOK_BUDGET_MS: '15000',
           ...fakeSellerCentral,
         },
       },
