@@ -23,7 +23,7 @@ export default defineConfig({
           ...TEST_SECRETS,
           LINE_API_BASE_URL: fakeLine.url,
           LINE_DATA_API_BASE_URL: fakeLine.url,
-          LINE_API_TIMEOUT_MS: '400',
+          LINE_API_TIMEOUT_MS: '1000',
           PUBLIC_BASE_URL: 'https://bot.test',
           LINE_ACCOUNT_LINK_URL: 'https://access.line.test/dialog/bot/accountLink',
           DEV_MODE: 'false',

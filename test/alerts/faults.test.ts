@@ -85,7 +85,7 @@ describe('delivery when LINE misbehaves', () => {
     const { sellerId, userId } = await linkedSeller();
     const messages = await storedAlerts(sellerId, 1);
     // LINE accepts the push but answers after our 400 ms timeout; the retry then gets 409.
-    await injectFaults([{ to: userId, path: '/message/push', delayMs: 900, count: 1 }]);
+    await injectFaults([{ to: userId, path: '/message/push', delayMs: 1500, count: 1 }]);
     await runQueue(messages);
     const [record] = await records(messages);
     expect(record?.status).toBe('delivered');
@@ -126,7 +126,7 @@ describe('delivery when LINE misbehaves', () => {
     await injectFaults([
       { to: userId, path: '/message/push', status: 429, count: 12 },
       { to: userId, path: '/message/push', status: 500, count: 12 },
-      { to: userId, path: '/message/push', delayMs: 900, count: 6 },
+      { to: userId, path: '/message/push', delayMs: 1500, count: 6 },
     ]);
     await runQueue(messages);
     await new Promise((r) => setTimeout(r, 1000)); // let late answers of timed-out pushes land

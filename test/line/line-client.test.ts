@@ -16,7 +16,7 @@ describe('LineClient.push', () => {
     ['429', { status: 429 }, 'sent'],
     ['500', { status: 500 }, 'sent'],
     // LINE may have accepted a push whose answer timed out: the retry then meets 409.
-    ['a timeout', { delayMs: 1000 }, 'already-sent'],
+    ['a timeout', { delayMs: 1500 }, 'already-sent'],
   ])('retries after %s with the same retry key and delivers once', async (_, fault, outcome) => {
     const user = newUserId();
     await injectFaults([{ to: user, path: '/message/push', count: 2, ...fault }]);
