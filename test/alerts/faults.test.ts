@@ -84,7 +84,7 @@ describe('delivery when LINE misbehaves', () => {
   it('counts the 409 after a timed-out push as delivered, never as a second push', async () => {
     const { sellerId, userId } = await linkedSeller();
     const messages = await storedAlerts(sellerId, 1);
-    // LINE accepts the push but answers after our 400 ms timeout; the retry then gets 409.
+    // LINE accepts the push but answers after our 1 s test timeout; the retry then gets 409.
     await injectFaults([{ to: userId, path: '/message/push', delayMs: 1500, count: 1 }]);
     await runQueue(messages);
     const [record] = await records(messages);
