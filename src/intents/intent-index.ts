@@ -1,5 +1,5 @@
 import { normalise } from './normalise';
-import { features, latinWords } from './tokenise';
+import { features, latinWords, silentCount, STOP_PREFIX } from './tokenise';
 import { TypoCorrector } from './typo';
 
 /** Examples of what people type for one intent (or for the out-of-scope class). */
@@ -16,7 +16,12 @@ export interface Scored {
 /** The index as plain data, so it can be computed at build time and shipped as a module. */
 export interface IndexData {
   intents: string[];
-  features: string[];
+  /**
+   * Feature → its number (the position of its weight and postings), in sorted order. An
+   * object rather than a list: JSON.parse builds the lookup table natively, where filling a
+   * Map at cold start costs milliseconds and searching a list costs on every query.
+   */
+  features: Record<string, number>;
   /** Per feature: its weight, the examples and the intents that use it. */
   weights: number[];
   postings: number[][];
@@ -30,12 +35,18 @@ export interface IndexData {
 const BEST_EXAMPLE_SHARE = 0.6;
 
 /**
- * Stop words are not matched on, but they still weigh in each text's length: otherwise
- * "do I have to link" would be nothing but "link" and match a bare "link" perfectly.
+ * Stop words weigh little, whatever their spread: they keep "do I have to link" from being
+ * nothing but "link" (a bare "link" would match it perfectly), they tell "is it linked" from
+ * "link it", and they are all that "what can I do here" is made of.
  */
-const STOP_WORD_WEIGHT2 = 0.25;
+const STOP_WORD_WEIGHT = 0.5;
 
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
+/** Four decimals are plenty for ranking, and every digit is parsed at cold start. */
+const round = (n: number) => Math.round(n * 1e4) / 1e4;
+
+/** A feature weighs by how few intents use it (stop words: lightly, whatever their spread). */
+const featureWeight = (feature: string, intents: number, users: number): number =>
+  feature.startsWith(STOP_PREFIX) ? STOP_WORD_WEIGHT : round(Math.log(1 + intents / users));
 
 /**
  * Features are weighted by how few intents use them, so 連携 or "unlink" count for much
@@ -43,7 +54,7 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
  */
 export function compileIndex(entries: readonly IntentExamples[]): IndexData {
   const exampleFeatures: string[][] = [];
-  const exampleStopWords: number[] = [];
+  const exampleSilent: number[] = [];
   const exampleIntent: number[] = [];
   const intentsUsing = new Map<string, Set<number>>();
   entries.forEach((entry, intentNo) => {
@@ -52,7 +63,7 @@ export function compileIndex(entries: readonly IntentExamples[]): IndexData {
       const fs = features(normalised);
       if (fs.length === 0) continue;
       exampleFeatures.push(fs);
-      exampleStopWords.push(latinWords(normalised).stopWords);
+      exampleSilent.push(silentCount(latinWords(normalised).stopWords));
       exampleIntent.push(intentNo);
       for (const f of fs) {
         let users = intentsUsing.get(f);
@@ -63,10 +74,10 @@ export function compileIndex(entries: readonly IntentExamples[]): IndexData {
   });
   const featureList = [...intentsUsing.keys()].sort();
   const featureNo = new Map(featureList.map((f, i) => [f, i]));
-  const weights = featureList.map((f) => round(Math.log(1 + entries.length / intentsUsing.get(f)!.size)));
+  const weights = featureList.map((f) => featureWeight(f, entries.length, intentsUsing.get(f)!.size));
   const postings: number[][] = featureList.map(() => []);
   const exampleNorm = exampleFeatures.map((fs, exampleNo) => {
-    let sum = exampleStopWords[exampleNo]! * STOP_WORD_WEIGHT2;
+    let sum = exampleSilent[exampleNo]! * STOP_WORD_WEIGHT * STOP_WORD_WEIGHT;
     for (const f of fs) {
       const i = featureNo.get(f)!;
       sum += weights[i]! * weights[i]!;
@@ -76,20 +87,15 @@ export function compileIndex(entries: readonly IntentExamples[]): IndexData {
   });
   return {
     intents: entries.map((e) => e.intent),
-    features: featureList,
+    features: Object.fromEntries(featureList.map((f, i) => [f, i])),
     weights,
     postings,
     featureIntents: featureList.map((f) => [...intentsUsing.get(f)!].sort((a, b) => a - b)),
     exampleIntent,
     exampleNorm,
-    unknownWeight: round(Math.log(1 + entries.length / 2)),
+    // An unknown word counts as much as a word that two intents share.
+    unknownWeight: featureWeight('', entries.length, 2),
   };
-}
-
-interface Posting {
-  weight: number;
-  examples: readonly number[];
-  intents: readonly number[];
 }
 
 /**
@@ -99,22 +105,25 @@ interface Posting {
  * is how unrelated questions fall below the confidence threshold.
  */
 export class IntentIndex {
-  private readonly postings = new Map<string, Posting>();
   private readonly exampleScores: Float64Array;
   private readonly best: Float64Array;
   private readonly cover: Float64Array;
   private typos: TypoCorrector | undefined;
 
   constructor(private readonly data: IndexData) {
-    data.features.forEach((f, i) => this.postings.set(f, { weight: data.weights[i]!, examples: data.postings[i]!, intents: data.featureIntents[i]! }));
     this.exampleScores = new Float64Array(data.exampleIntent.length);
     this.best = new Float64Array(data.intents.length);
     this.cover = new Float64Array(data.intents.length);
   }
 
+  /** The feature's number, or -1 (features are prefixed, so none is an Object.prototype key). */
+  private find(feature: string): number {
+    return this.data.features[feature] ?? -1;
+  }
+
   /** Built on the first unknown word, so a cold start does not pay for it. */
   private correct(word: string): string {
-    this.typos ??= new TypoCorrector(this.data.features.filter((f) => f.startsWith('w:')).map((f) => f.slice(2)));
+    this.typos ??= new TypoCorrector(Object.keys(this.data.features).filter((f) => f.startsWith('w:')).map((f) => f.slice(2)));
     return this.typos.correct(word) ?? word;
   }
 
@@ -122,23 +131,23 @@ export class IntentIndex {
   rank(text: string): Scored[] {
     const normalised = normalise(text);
     const latin = latinWords(normalised);
-    const words = latin.words.map((w) => (this.postings.has('w:' + w) ? w : this.correct(w)));
-    let queryNorm2 = latin.stopWords * STOP_WORD_WEIGHT2;
+    const words = latin.words.map((w) => (this.find('w:' + w) >= 0 ? w : this.correct(w)));
+    let queryNorm2 = silentCount(latin.stopWords) * STOP_WORD_WEIGHT * STOP_WORD_WEIGHT;
     const touchedExamples: number[] = [];
     const touchedIntents: number[] = [];
-    for (const f of features(normalised, words)) {
-      const posting = this.postings.get(f);
-      if (!posting) {
-        queryNorm2 += this.data.unknownWeight * this.data.unknownWeight;
+    for (const f of features(normalised, { words, stopWords: latin.stopWords })) {
+      const no = this.find(f);
+      if (no < 0) {
+        queryNorm2 += f.startsWith(STOP_PREFIX) ? STOP_WORD_WEIGHT * STOP_WORD_WEIGHT : this.data.unknownWeight * this.data.unknownWeight;
         continue;
       }
-      const w2 = posting.weight * posting.weight;
+      const w2 = this.data.weights[no]! * this.data.weights[no]!;
       queryNorm2 += w2;
-      for (const i of posting.intents) {
+      for (const i of this.data.featureIntents[no]!) {
         if (this.cover[i] === 0) touchedIntents.push(i);
         this.cover[i]! += w2;
       }
-      for (const ex of posting.examples) {
+      for (const ex of this.data.postings[no]!) {
         if (this.exampleScores[ex] === 0) touchedExamples.push(ex);
         this.exampleScores[ex]! += w2;
       }

@@ -3,8 +3,11 @@
  * and kana become overlapping character bigrams: robust to conjugation, particles and
  * word-boundary guesses, and cheap enough to index at cold start (Intl.Segmenter costs
  * ~60 µs per sentence, too slow for thousands of examples). Latin words are stemmed
- * lightly and stop words dropped.
+ * lightly; stop words are kept apart and weigh lightly.
  */
+
+/** Prefix of stop-word features. */
+export const STOP_PREFIX = 's:';
 
 const LATIN_WORD = /[a-z0-9]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -34,12 +37,26 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Latin words other than stop words, stemmed, and how many stop words there were. */
-export function latinWords(normalised: string): { words: string[]; stopWords: number } {
+/**
+ * Stop words too common to tell anything apart (pronouns, articles, prepositions): they only
+ * lengthen a text, like any stop word, and are left out of its features — looked up, they
+ * would touch half the examples on every English query.
+ */
+const SILENT_WORDS = new Set('a an the i me my mine we our us you your it its to of for on in at by and or with from into about as'.split(' '));
+
+/** How many of these stop words are silent, that is, count in a text's length only. */
+export function silentCount(stopWords: readonly string[]): number {
+  let n = 0;
+  for (const w of stopWords) if (SILENT_WORDS.has(w)) n++;
+  return n;
+}
+
+/** Latin words other than stop words, stemmed, and the stop words apart (silent ones too). */
+export function latinWords(normalised: string): { words: string[]; stopWords: string[] } {
   const words: string[] = [];
-  let stopWords = 0;
+  const stopWords: string[] = [];
   for (const w of normalised.match(LATIN_WORD) ?? []) {
-    if (STOP_WORDS.has(w)) stopWords++;
+    if (STOP_WORDS.has(w)) stopWords.push(w);
     else words.push(stem(w));
   }
   return { words, stopWords };
@@ -60,10 +77,14 @@ const JA_FILLER = new RegExp(
   'g',
 );
 
-/** Features of a normalised text: `w:` stemmed Latin words, `j:` Japanese bigrams (or a lone character). */
-export function features(normalised: string, words: readonly string[] = latinWords(normalised).words): string[] {
+/**
+ * Features of a normalised text: `w:` stemmed Latin words, `s:` stop words (weighed lightly by
+ * the index), `j:` Japanese bigrams (or a lone character).
+ */
+export function features(normalised: string, latin: { words: readonly string[]; stopWords: readonly string[] } = latinWords(normalised)): string[] {
   const out = new Set<string>();
-  for (const w of words) out.add('w:' + w);
+  for (const w of latin.words) out.add('w:' + w);
+  for (const w of latin.stopWords) if (!SILENT_WORDS.has(w)) out.add(STOP_PREFIX + w);
   const runs = NON_ASCII.test(normalised) ? normalised.replace(JA_FILLER, ' ').match(CJK_RUN) : null;
   for (const run of runs ?? []) {
     if (run.length === 1) out.add('j:' + run);
