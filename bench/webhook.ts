@@ -95,7 +95,7 @@ try {
 } finally {
   await app.stop();
 }
-const minimal = await startWrangler(8798, ['bench/minimal-worker.ts', '--name', 'bench-minimal', '--compatibility-date', '2026-11-01', ...vars({})]);
+const minimal = await startWrangler(8798, ['--config', 'bench/minimal-wrangler.toml', ...vars({})]);
 try {
   results.push(await measure('signature + reply only', minimal));
 } finally {

@@ -10,6 +10,16 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/** wrangler runs workerd in its own children; stop the whole process group. */
+function killGroup(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
 export const QUIET_WRANGLER = { WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' };
 
 /**
@@ -32,18 +42,17 @@ export async function startWrangler(port: number, args: string[], readyPath = '/
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      killGroup(child.pid);
+      throw new Error(`wrangler dev exited early:\n${output}`);
+    }
     try {
       await fetch(url + readyPath);
       return {
         url,
         pid: child.pid!,
         async stop() {
-          try {
-            process.kill(-child.pid!, 'SIGTERM');
-          } catch {
-            /* already gone */
-          }
+          killGroup(child.pid);
           await new Promise((r) => setTimeout(r, 300));
           rmSync(persist, { recursive: true, force: true });
         },
@@ -52,7 +61,7 @@ export async function startWrangler(port: number, args: string[], readyPath = '/
       await new Promise((r) => setTimeout(r, 300));
     }
   }
-  child.kill('SIGTERM');
+  killGroup(child.pid);
   throw new Error(`wrangler dev did not start:\n${output}`);
 }
 
