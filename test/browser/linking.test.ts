@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../src/dev/fake-line-api';
 import { signLineBody } from '../../src/line/signature';
 import { maskSellerId } from '../../src/store/links';
-import { launchBrowser, screenshot } from './support/browser';
-import { startDevServer, type DevServer } from './support/dev-server';
+import { screenshot, useDevServerAndBrowser } from './support/browser';
 
 const PORT = 8791;
 const SECRET = 'dev-channel-secret';
 const USER = `Ubrowser${Date.now().toString(36)}`;
 const SELLER = 'A2BROWSERTEST9';
 
-let server: DevServer;
-let browser: Browser;
+const harness = useDevServerAndBrowser(PORT);
 
 const base = () => ({
   mode: 'active',
@@ -26,7 +23,7 @@ const base = () => ({
 /** Posts one event as LINE would: signed with the channel secret. */
 async function postEvent(event: object): Promise<void> {
   const raw = JSON.stringify({ destination: 'Udevbot', events: [event] });
-  const res = await fetch(`${server.url}/webhook`, {
+  const res = await fetch(`${harness.server().url}/webhook`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(SECRET, raw) },
     body: raw,
@@ -36,7 +33,7 @@ async function postEvent(event: object): Promise<void> {
 
 /** What the fake LINE API delivered to our user, newest last. */
 async function delivered(): Promise<RecordedCall[]> {
-  const res = await fetch(`${server.url}/dev/line-api/messages?to=${USER}`);
+  const res = await fetch(`${harness.server().url}/dev/line-api/messages?to=${USER}`);
   return ((await res.json()) as { calls: RecordedCall[] }).calls.filter((c) => (c.kind === 'reply' || c.kind === 'push') && c.status === 200);
 }
 
@@ -48,15 +45,6 @@ const find = (node: unknown, match: (n: Record<string, unknown>) => boolean): Re
 };
 
 describe('linking in a browser against wrangler dev', () => {
-  beforeAll(async () => {
-    server = await startDevServer(PORT);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('follow → link button → dev consent → LINE dialog → 連携済み in the chat', async () => {
     await postEvent({ ...base(), type: 'follow', follow: { isUnblocked: false } });
     const greeting = (await delivered()).at(-1)!;
@@ -68,7 +56,7 @@ describe('linking in a browser against wrangler dev', () => {
     const [login] = find(offer.body, (n) => n.type === 'uri' && String(n.uri).includes('/link?linkToken='));
     expect(login).toBeDefined();
 
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'ja-JP' });
+    const page = await harness.browser().newPage({ viewport: { width: 390, height: 844 }, locale: 'ja-JP' });
     await page.goto(String(login!.uri));
     await page.waitForURL(/\/dev\/seller-central\/apps\/authorize\/consent/);
     await screenshot(page, 'linking-1-consent');

@@ -1,24 +1,12 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser';
-import { startDevServer, type DevServer } from './support/dev-server';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useDevServerAndBrowser } from './support/browser';
 
 // The simulator's own port (README: `npm run dev` uses 8787).
 const PORT = 8792;
 const WAIT = { timeout: 20_000 };
 
-let server: DevServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDevServer(PORT);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const harness = useDevServerAndBrowser(PORT);
 
 interface Simulator {
   context: BrowserContext;
@@ -29,11 +17,11 @@ interface Simulator {
 
 /** A fresh browser profile: a new simulated user with an empty chat. */
 async function openSimulator(): Promise<Simulator> {
-  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1200, height: 900 } });
+  const context = await harness.browser().newContext({ locale: 'ja-JP', viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}/dev`);
+  await page.goto(`${harness.server().url}/dev`);
   await page.locator('body[data-ready="true"]').waitFor(WAIT);
   return { context, page, errors };
 }
@@ -56,7 +44,7 @@ const currentUserId = (page: Page) => page.locator('#user-select').inputValue();
 
 /** A message reaching the user from outside the chat, as a push through the fake LINE API. */
 async function pushToUser(userId: string, messages: unknown[]): Promise<void> {
-  const res = await fetch(`${server.url}/dev/line-api/v2/bot/message/push`, {
+  const res = await fetch(`${harness.server().url}/dev/line-api/v2/bot/message/push`, {
     method: 'POST',
     headers: { authorization: 'Bearer dev-channel-access-token', 'content-type': 'application/json' },
     body: JSON.stringify({ to: userId, messages }),
@@ -85,7 +73,7 @@ describe('the simulator page', () => {
               type: 'bubble',
               size: 'kilo',
               header: { type: 'box', layout: 'vertical', backgroundColor: '#232F3E', contents: [{ type: 'text', text: 'ヘッダー', color: '#FFFFFF', size: 'xl', weight: 'bold' }] },
-              hero: { type: 'image', url: `${server.url}/missing.png`, size: 'full', aspectRatio: '20:13', aspectMode: 'cover' },
+              hero: { type: 'image', url: `${harness.server().url}/missing.png`, size: 'full', aspectRatio: '20:13', aspectMode: 'cover' },
               body: {
                 type: 'box',
                 layout: 'vertical',
@@ -97,7 +85,7 @@ describe('the simulator page', () => {
                     { type: 'filler' },
                     { type: 'text', text: '右', flex: 1, align: 'end', color: '#B12704' },
                   ] },
-                  { type: 'box', layout: 'baseline', contents: [{ type: 'icon', url: `${server.url}/missing-icon.png`, size: 'sm' }, { type: 'text', text: 'アイコン付き', size: 'sm', margin: 'sm' }] },
+                  { type: 'box', layout: 'baseline', contents: [{ type: 'icon', url: `${harness.server().url}/missing-icon.png`, size: 'sm' }, { type: 'text', text: 'アイコン付き', size: 'sm', margin: 'sm' }] },
                   { type: 'spacer', size: 'md' },
                   { type: 'text', text: '長い文章は折り返して表示されます。'.repeat(4), wrap: true, size: 'xs' },
                 ],
