@@ -1,5 +1,6 @@
 import { ALERT_TYPES, isAlertType, type AlertType } from '../../content/alerts';
 import { validateDetails, type AlertDetails, type FieldError } from './details';
+import { isPlainObject } from '../is-plain-object';
 
 export const MAX_ALERTS_PER_REQUEST = 500;
 /** 500 alerts with every detail filled stay well below this. */
@@ -17,11 +18,10 @@ export const SELLER_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 const ALERT_FIELDS = new Set(['sellerId', 'type', 'details', 'idempotencyKey']);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function validateAlert(value: unknown, prefix: string): { alert?: AlertInput; errors: FieldError[] } {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
-  if (!isObject(value)) return { errors: [{ field: prefix || 'body', message: 'must be an alert object' }] };
+  if (!isPlainObject(value)) return { errors: [{ field: prefix || 'body', message: 'must be an alert object' }] };
   const errors: FieldError[] = [];
   for (const key of Object.keys(value)) {
     if (!ALERT_FIELDS.has(key)) errors.push({ field: at(key), message: 'is not a known field' });
@@ -49,7 +49,7 @@ function validateAlert(value: unknown, prefix: string): { alert?: AlertInput; er
 
 /** One alert or `{alerts: [...]}`; all or nothing, with every bad field named. */
 export function validateIntake(body: unknown): { ok: true; alerts: AlertInput[] } | { ok: false; errors: FieldError[] } {
-  if (isObject(body) && 'alerts' in body) {
+  if (isPlainObject(body) && 'alerts' in body) {
     const extra = Object.keys(body).filter((k) => k !== 'alerts');
     const errors: FieldError[] = extra.map((k) => ({ field: k, message: 'not allowed next to "alerts"; put it inside each alert' }));
     const list = body.alerts;

@@ -2,12 +2,12 @@ import { isLang } from '../../content/i18n';
 import { isSwitchId, SWITCH_IDS } from '../../content/alerts';
 import type { SettingsChange } from '../store/settings';
 import type { FieldError } from './details';
+import { isPlainObject } from '../is-plain-object';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `{language?, switches?: {<switch id>: boolean}}`, strictly: unknown keys and wrong types are named. */
 export function validateSettingsChange(body: unknown): { ok: true; change: SettingsChange } | { ok: false; errors: FieldError[] } {
-  if (!isObject(body)) return { ok: false, errors: [{ field: 'body', message: 'must be an object with language and/or switches' }] };
+  if (!isPlainObject(body)) return { ok: false, errors: [{ field: 'body', message: 'must be an object with language and/or switches' }] };
   const errors: FieldError[] = [];
   const change: SettingsChange = {};
   for (const key of Object.keys(body)) {
@@ -20,7 +20,7 @@ export function validateSettingsChange(body: unknown): { ok: true; change: Setti
   }
   if ('switches' in body) {
     const switches = body.switches;
-    if (!isObject(switches)) errors.push({ field: 'switches', message: `must be an object of ${SWITCH_IDS.join(', ')} → true/false` });
+    if (!isPlainObject(switches)) errors.push({ field: 'switches', message: `must be an object of ${SWITCH_IDS.join(', ')} → true/false` });
     else {
       change.switches = {};
       for (const [id, on] of Object.entries(switches)) {

@@ -1,10 +1,10 @@
 import type { webhook } from '@line/bot-sdk';
+import { isPlainObject } from '../is-plain-object';
 
 export type ParsedCallback =
   | { ok: true; body: webhook.CallbackRequest }
   | { ok: false; error: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Parses a LINE webhook body. Only the envelope is checked strictly (destination and an
@@ -18,11 +18,11 @@ export function parseCallbackBody(text: string): ParsedCallback {
   } catch {
     return { ok: false, error: 'body is not JSON' };
   }
-  if (!isObject(json)) return { ok: false, error: 'body is not a JSON object' };
+  if (!isPlainObject(json)) return { ok: false, error: 'body is not a JSON object' };
   if (typeof json.destination !== 'string') return { ok: false, error: 'destination is missing' };
   if (!Array.isArray(json.events)) return { ok: false, error: 'events is not an array' };
   for (const [i, event] of json.events.entries()) {
-    if (!isObject(event) || typeof event.type !== 'string') return { ok: false, error: `events[${i}] has no type` };
+    if (!isPlainObject(event) || typeof event.type !== 'string') return { ok: false, error: `events[${i}] has no type` };
     if (typeof event.timestamp !== 'number') return { ok: false, error: `events[${i}] has no timestamp` };
   }
   return { ok: true, body: json as unknown as webhook.CallbackRequest };
