@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { routePath } from 'hono/route';
 import type { AppEnv } from './app-env';
+import { checkConfig } from './config';
 import { createLogger } from './log';
 import { apiRoutes } from './routes/api';
 import { devRoutes } from './routes/dev';
@@ -10,15 +13,24 @@ import { webhookRoute } from './routes/webhook';
 
 export const app = new Hono<AppEnv>();
 
+// A client's x-request-id is kept only if it is short and plain; otherwise a fresh one is made.
+app.use('*', requestId({ limitLength: 64 }));
+
 app.use('*', async (c, next) => {
-  const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
-  c.set('requestId', requestId);
-  c.set('log', createLogger({ requestId }));
+  c.set('log', createLogger({ requestId: c.get('requestId') }));
   const started = Date.now();
   await next();
-  c.header('x-request-id', requestId);
-  // One access line per request; the path only, since query strings can carry link tokens.
-  c.get('log').info('request', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Date.now() - started });
+  // One access line per request: the route's pattern, never the path itself, which can
+  // carry seller ids (/api/sellers/<id>/…) or, in its query, link tokens.
+  c.get('log').info('request', { method: c.req.method, route: routePath(c, -1) || 'unmatched', status: c.res.status, ms: Date.now() - started });
+});
+
+// Running with the dev tools against the real LINE would let anyone drive the real channel.
+app.use('*', async (c, next) => {
+  const { fatal } = checkConfig(c.env);
+  if (!fatal || c.req.path === '/healthz') return next();
+  c.get('log').error('refusing to serve: misconfigured', { problem: fatal });
+  return c.json({ error: 'misconfigured', details: fatal }, 503);
 });
 
 app.route('/webhook', webhookRoute);
@@ -30,6 +42,6 @@ app.route('/dev', devRoutes);
 
 app.notFound((c) => c.json({ error: 'not found' }, 404));
 app.onError((err, c) => {
-  c.get('log').error('unhandled error', { error: err, path: c.req.path });
+  c.get('log').error('unhandled error', { error: err, route: routePath(c, -1) });
   return c.json({ error: 'internal error' }, 500);
 });

@@ -1,7 +1,9 @@
 /** Bindings, vars and secrets of the Worker (see wrangler.toml and the README). */
 export interface Env {
   KV: KVNamespace;
-  CONVERSATIONS: DurableObjectNamespace<import('./bot/conversation').Conversation>;
+  CONVERSATIONS: DurableObjectNamespace<import('./bot/conversation-api').ConversationApi>;
+  SELLERS: DurableObjectNamespace<import('./store/seller-account').SellerAccount>;
+  LINK_SESSIONS: DurableObjectNamespace<import('./store/link-sessions').LinkSession>;
   ALERT_QUEUE: Queue<unknown>;
 
   LINE_API_BASE_URL: string;
@@ -11,8 +13,6 @@ export interface Env {
   DEV_MODE: string;
   /** Optional: how long a LINE call may take before it counts as a timeout (ms, default 5000). */
   LINE_API_TIMEOUT_MS?: string;
-  /** Optional: how long the webhook waits for handling before asking LINE to redeliver (ms, default 1500). */
-  WEBHOOK_BUDGET_MS?: string;
 
   /** Seller Central website authorization (SP-API). Unset in DEV_MODE → the local dev consent page. */
   SELLER_CENTRAL_URL?: string;

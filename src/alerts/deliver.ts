@@ -6,9 +6,8 @@ import { retryKeyFor } from '../line/retry-key';
 import type { Logger } from '../log';
 import { alertCardMessage } from '../render/alert-card';
 import { MessageGuardError } from '../render/message-guard';
-import { activeUserForSeller, maskSellerId } from '../store/links';
-import { getAlert, isFinal, putAlert, type AlertRecord, type SkipReason } from '../store/alerts';
-import { getSettings } from '../store/settings';
+import { maskSellerId, sellerAccount } from '../store/links';
+import { getAlert, isFinal, putAlert, settleAlert, type AlertRecord, type SkipReason } from '../store/alerts';
 import { recordFromMessage, type AlertMessage } from './alert-message';
 
 /**
@@ -37,22 +36,20 @@ export async function deliverAlert(env: Env, message: AlertMessage, attempt: num
   const settle = async (change: Partial<AlertRecord>): Promise<DeliveryOutcome> => {
     const settled: AlertRecord = { ...record, ...change, updatedAt: nowIso() };
     delete settled.lastError;
-    await putAlert(env, settled);
+    await settleAlert(env, settled);
     log.info('alert settled', { alert: record.id, seller: maskSellerId(record.sellerId), type: record.type, status: settled.status, reason: settled.reason, attempts: settled.attempts });
     return { kind: 'settled', record: settled };
   };
   const skip = (reason: SkipReason) => settle({ status: 'skipped', reason });
 
-  const target = await activeUserForSeller(env, record.sellerId);
-  if (!target.link) return skip(target.reason);
-  const settings = await getSettings(env, record.sellerId);
-  const switchId = alertTypes[record.type].switchId;
-  if (switchId && !settings.switches[switchId]) return skip('switched-off');
+  // Owner, block and switch read in one step from the seller's object.
+  const target = await sellerAccount(env, record.sellerId).deliveryTarget(alertTypes[record.type].switchId);
+  if (!target.ok) return skip(target.reason);
 
   try {
     const line = createLineClient(env, log);
-    await line.push(target.userId, [alertCardMessage(record, settings.language)], await retryKeyFor(record.id));
-    return settle({ status: 'delivered', language: settings.language, deliveredAt: nowIso() });
+    await line.push(target.userId, [alertCardMessage(record, target.language)], await retryKeyFor(record.id));
+    return settle({ status: 'delivered', language: target.language, deliveredAt: nowIso() });
   } catch (err) {
     if (err instanceof MessageGuardError) return settle({ status: 'failed', reason: err.message });
     if (!(err instanceof LineApiError)) throw err;
@@ -72,7 +69,7 @@ export async function failDeadLettered(env: Env, message: AlertMessage, log: Log
   if (isFinal(record.status)) return record;
   const failed: AlertRecord = { ...record, status: 'failed', reason: record.lastError ?? 'delivery did not complete', updatedAt: nowIso() };
   delete failed.lastError;
-  await putAlert(env, failed);
+  await settleAlert(env, failed);
   log.warn('alert dead-lettered', { alert: record.id, seller: maskSellerId(record.sellerId), reason: failed.reason, attempts: failed.attempts });
   return failed;
 }

@@ -6,6 +6,7 @@ import { features } from './features';
 import { activeFlow } from './flow-runner';
 import { hasIntentHandler, runIntent, showMenu } from './intent-handlers';
 import { parsePostback, type Postback } from './postback';
+import type { InboundEvent } from './internal-events';
 import type { Reply, Turn } from './turn';
 
 async function onFollow(turn: Turn, event: webhook.FollowEvent): Promise<Reply> {
@@ -49,9 +50,13 @@ async function onPostback(turn: Turn, postback: Postback | null): Promise<Reply>
   return expiredButton(turn);
 }
 
-/** One webhook event of one user → the messages to reply with (possibly none). */
-export async function handleEvent(turn: Turn, event: webhook.Event): Promise<Reply> {
+/** One event of one user → the messages to reply with (possibly none). */
+export async function handleEvent(turn: Turn, event: InboundEvent): Promise<Reply> {
   switch (event.type) {
+    case 'internal': {
+      const feature = features.find((f) => f.onInternal);
+      return feature?.onInternal ? feature.onInternal(turn, event) : [];
+    }
     case 'follow':
       return onFollow(turn, event);
     case 'unfollow':
@@ -65,7 +70,5 @@ export async function handleEvent(turn: Turn, event: webhook.Event): Promise<Rep
       return event.message.type === 'text' ? onText(turn, event.message.text) : showMenu(turn, ui.unsupportedMessage[turn.lang]);
     case 'postback':
       return onPostback(turn, parsePostback(event.postback.data));
-    default:
-      return [];
   }
 }

@@ -1,17 +1,14 @@
 import { ui } from '../../content/ui';
 import { menuMessage, menuQuickReply } from '../render/menu';
 import { textMessage } from '../render/flex';
-import { getUserLink } from '../store/links';
 import { features } from './features';
 import type { IntentHandler } from './features/feature';
+import { isLinked } from './own-link';
 import type { Reply, Turn } from './turn';
 
 export type { IntentHandler };
 
-/** Whether this user currently has an active seller link (menus differ). */
-export async function isLinked(turn: Turn): Promise<boolean> {
-  return (await getUserLink(turn.env, turn.userId))?.active === true;
-}
+export { isLinked };
 
 export async function showMenu(turn: Turn, intro?: string): Promise<Reply> {
   return [menuMessage({ lang: turn.lang, linked: await isLinked(turn) }, intro)];

@@ -37,18 +37,28 @@ export class LineClient {
 
   /**
    * Replies once to an event. A reply token that LINE rejects (expired, used, or the event
-   * came through redelivery) is answered by a push to the user instead.
+   * came through redelivery) is answered by a push to the user instead; a 429 is retried.
+   * A timeout or a 5xx is thrown: LINE may have delivered the reply, so the caller must not
+   * send it again.
    */
   async reply(replyToken: string | undefined, userId: string, messages: messagingApi.Message[], retryKey: string): Promise<'replied' | PushOutcome> {
     assertValidMessages(messages);
     if (replyToken) {
-      try {
-        const body: messagingApi.ReplyMessageRequest = { replyToken, messages };
-        await this.call('reply', this.config.apiBaseUrl, '/v2/bot/message/reply', { method: 'POST', body });
-        return 'replied';
-      } catch (err) {
-        if (!(err instanceof LineApiError) || !isRejectedReplyToken(err)) throw err;
-        this.config.log.warn('reply token rejected; pushing instead', { user: maskId(userId), lineRequestId: err.requestId });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const body: messagingApi.ReplyMessageRequest = { replyToken, messages };
+          await this.call('reply', this.config.apiBaseUrl, '/v2/bot/message/reply', { method: 'POST', body });
+          return 'replied';
+        } catch (err) {
+          if (!(err instanceof LineApiError)) throw err;
+          if (err.status === 429 && attempt + 1 < this.backoff.attempts) {
+            await sleep(backoffDelay(this.backoff, attempt));
+            continue;
+          }
+          if (!isRejectedReplyToken(err) && err.status !== 429) throw err;
+          this.config.log.warn('reply not possible; pushing instead', { user: maskId(userId), status: err.status, lineRequestId: err.requestId });
+          break;
+        }
       }
     }
     return this.push(userId, messages, retryKey);

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../app-env';
 import { ALERT_ID } from '../alerts/alert-id';
-import { intakeAlerts, QueueUnavailableError } from '../alerts/intake';
+import { IdempotencyConflictError, intakeAlerts, QueueUnavailableError } from '../alerts/intake';
+import { isPlainObject } from '../is-plain-object';
 import { MAX_INTAKE_BYTES, SELLER_ID, validateIntake } from '../alerts/validate-intake';
 import { validateSettingsChange } from '../alerts/validate-settings';
 import { getAlert, listSellerAlerts } from '../store/alerts';
@@ -62,10 +63,11 @@ export const apiRoutes = new Hono<AppEnv>()
     const checked = validateIntake(body.value);
     if (!checked.ok) return c.json({ error: 'invalid alert', details: checked.errors }, 400);
     try {
-      const alerts = await intakeAlerts(c.env, checked.alerts);
+      const alerts = await intakeAlerts(c.env, checked.alerts, Date.now(), { batch: isPlainObject(body.value) && 'alerts' in body.value });
       c.get('log').info('alerts accepted', { count: alerts.length });
       return c.json({ alerts }, 202);
     } catch (err) {
+      if (err instanceof IdempotencyConflictError) return c.json({ error: 'idempotency key reused with a different alert', details: err.conflicts }, 409);
       if (!(err instanceof QueueUnavailableError)) throw err;
       c.get('log').error('alert queue unavailable', { error: err });
       return c.json({ error: 'alert queue unavailable; retry with the same idempotency keys', details: { accepted: err.accepted } }, 503);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../app-env';
 import { isDevMode } from '../env';
 import { devAlertRoutes } from '../alerts/dev-routes';
@@ -16,6 +17,13 @@ export const devRoutes = new Hono<AppEnv>()
     if (!isDevMode(c.env)) return c.json({ error: 'not found' }, 404);
     await next();
   })
+  .use(
+    '*',
+    secureHeaders({
+      referrerPolicy: 'no-referrer',
+      contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'], formAction: ["'self'"], frameAncestors: ["'none'"] },
+    }),
+  )
   .route('/line-api', fakeLineApi)
   .route('/alerts', devAlertRoutes)
   .route('/', devLinkingRoutes(fakeLineState))

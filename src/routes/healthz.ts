@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import pkg from '../../package.json';
 import type { AppEnv } from '../app-env';
+import { checkConfig, configIsHealthy } from '../config';
 import type { Env } from '../env';
 
 type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -31,7 +32,7 @@ const HEALTH_OBJECT = 'healthz';
 export async function checkBindings(env: Env): Promise<Record<'kv' | 'durableObject' | 'queue', Check>> {
   const [kv, durableObject, queue] = await Promise.all([
     probe(() => env.KV.get('healthz')),
-    probe(() => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(HEALTH_OBJECT)).getState()),
+    probe(() => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(HEALTH_OBJECT)).linkPointer()),
     // Sending would enqueue a fake alert; a producer binding has nothing cheaper to ask, so check it is bound.
     probe(async () => {
       if (typeof env.ALERT_QUEUE?.send !== 'function') throw new Error('ALERT_QUEUE is not bound');
@@ -40,10 +41,15 @@ export async function checkBindings(env: Env): Promise<Record<'kv' | 'durableObj
   return { kv, durableObject, queue };
 }
 
-/** `GET /healthz`: the deployed version and whether each binding answers. 503 when one does not. */
+/**
+ * `GET /healthz`: the deployed version, whether each binding answers, and which settings are
+ * missing, still placeholders or malformed (by name only). 503 when anything is wrong.
+ */
 export const healthzRoute = new Hono<AppEnv>().get('/', async (c) => {
   const bindings = await checkBindings(c.env);
-  const ok = Object.values(bindings).every((check) => check.ok);
-  if (!ok) c.get('log').warn('health check failed', { bindings });
-  return c.json({ status: ok ? 'ok' : 'degraded', version: pkg.version, bindings }, ok ? 200 : 503);
+  const report = checkConfig(c.env);
+  const config = { ok: configIsHealthy(report), ...report };
+  const ok = Object.values(bindings).every((check) => check.ok) && config.ok;
+  if (!ok) c.get('log').warn('health check failed', { bindings, config });
+  return c.json({ status: ok ? 'ok' : 'degraded', version: pkg.version, bindings, config }, ok ? 200 : 503);
 });

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Lang } from '../../content/i18n';
 import { linkingPages } from '../../content/linking';
 import type { AppEnv } from '../app-env';
@@ -55,10 +56,14 @@ const LINK_TOKEN = /^[A-Za-z0-9._~-]{1,256}$/;
  * state, has Amazon confirm the code, and hands LINE a one-time nonce for the seller.
  */
 export const linkRoutes = new Hono<AppEnv>()
-  .use('*', async (c, next) => {
-    c.header('referrer-policy', 'no-referrer');
-    await next();
-  })
+  .use(
+    '*',
+    // Pages with no scripts, inline CSS only, that must never be framed; tokens travel in their URLs.
+    secureHeaders({
+      referrerPolicy: 'no-referrer',
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+    }),
+  )
   .get('/', async (c) => {
     const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
     const linkToken = c.req.query('linkToken') ?? '';

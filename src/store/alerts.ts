@@ -30,9 +30,14 @@ export interface AlertRecord {
   createdAt: string;
   updatedAt: string;
   deliveredAt?: string;
+  /** How often the sweeper put it back on the queue because it sat there unhandled. */
+  requeued?: number;
 }
 
 const recordKey = (id: string) => `alert:${id}`;
+/** `alert-pending:<created ms>:<id>`: alerts not settled yet, oldest first, for the sweeper. */
+const PENDING_PREFIX = 'alert-pending:';
+const pendingKey = (record: Pick<AlertRecord, 'createdAt' | 'id'>) => `${PENDING_PREFIX}${String(Date.parse(record.createdAt)).padStart(13, '0')}:${record.id}`;
 const indexPrefix = (sellerId: string) => `alert-index:${sellerId}:`;
 // Far enough in the future that the inverted time stays 13 digits and sorts as text.
 const TIME_CEILING = 9_999_999_999_999;
@@ -49,15 +54,33 @@ export async function putAlert(env: Pick<Env, 'KV'>, record: AlertRecord): Promi
   await env.KV.put(recordKey(record.id), JSON.stringify(record));
 }
 
-/** A new record and its place in the seller's history. */
+/** A new record, its place in the seller's history and in the list of alerts not settled yet. */
 export async function createAlert(env: Pick<Env, 'KV'>, record: AlertRecord): Promise<void> {
-  await Promise.all([putAlert(env, record), env.KV.put(indexKey(record), '')]);
+  await Promise.all([putAlert(env, record), env.KV.put(indexKey(record), ''), env.KV.put(pendingKey(record), '')]);
 }
 
 /** Undoes createAlert for a record that never reached the queue. */
 export async function deleteAlert(env: Pick<Env, 'KV'>, record: AlertRecord): Promise<void> {
-  await Promise.all([env.KV.delete(recordKey(record.id)), env.KV.delete(indexKey(record))]);
+  await Promise.all([env.KV.delete(recordKey(record.id)), env.KV.delete(indexKey(record)), env.KV.delete(pendingKey(record))]);
 }
+
+/** Writes a final outcome and takes the alert off the sweeper's list. */
+export async function settleAlert(env: Pick<Env, 'KV'>, record: AlertRecord): Promise<void> {
+  await putAlert(env, record);
+  await env.KV.delete(pendingKey(record));
+}
+
+/** Ids of alerts created before `before` that are not settled yet, oldest first. */
+export async function listPendingAlertIds(env: Pick<Env, 'KV'>, before: number, limit: number): Promise<string[]> {
+  const page = await env.KV.list({ prefix: PENDING_PREFIX, limit });
+  return page.keys
+    .map((k) => k.name.slice(PENDING_PREFIX.length).split(':'))
+    .filter(([created]) => Number(created) < before)
+    .map(([, id]) => id!);
+}
+
+/** Drops a stale sweeper entry (the record was settled or is gone). */
+export const forgetPendingAlert = (env: Pick<Env, 'KV'>, record: Pick<AlertRecord, 'createdAt' | 'id'>) => env.KV.delete(pendingKey(record));
 
 export interface AlertPage {
   alerts: AlertRecord[];

@@ -1,46 +1,23 @@
-import { DEFAULT_LANG, type Lang } from '../../content/i18n';
-import { SWITCH_IDS, type SwitchId } from '../../content/alerts';
-import type { Env } from '../env';
+import { sellerAccount } from './links';
+import type { SellerAccount, SellerSettings, SettingsChange } from './seller-account';
+
+export { defaultSettings, type SellerSettings, type SettingsChange } from './seller-account';
 
 /**
- * A seller's alert settings, `settings:<sellerId>` in KV. The chat and the ops API read
- * and write this same record, so a change made in one shows in the other.
+ * A seller's alert settings. They live in the seller's own object, so the chat and the ops
+ * API change them one at a time and never lose each other's change.
  */
-export interface SellerSettings {
-  language: Lang;
-  switches: Record<SwitchId, boolean>;
-  updatedAt?: number;
+interface SettingsEnv {
+  SELLERS: DurableObjectNamespace<SellerAccount>;
 }
 
-export type SettingsChange = Partial<Pick<SellerSettings, 'language'>> & { switches?: Partial<Record<SwitchId, boolean>> };
-
-const key = (sellerId: string) => `settings:${sellerId}`;
-
-export const defaultSettings = (): SellerSettings => ({
-  language: DEFAULT_LANG,
-  switches: Object.fromEntries(SWITCH_IDS.map((id) => [id, true])) as Record<SwitchId, boolean>,
-});
-
-/** Stored settings over the defaults, so a switch added later starts ON for everyone. */
-export async function getSettings(env: Pick<Env, 'KV'>, sellerId: string): Promise<SellerSettings> {
-  const stored = await env.KV.get<Partial<SellerSettings>>(key(sellerId), 'json');
-  const defaults = defaultSettings();
-  if (!stored) return defaults;
-  return {
-    language: stored.language ?? defaults.language,
-    switches: { ...defaults.switches, ...stored.switches },
-    ...(stored.updatedAt ? { updatedAt: stored.updatedAt } : {}),
-  };
-}
+export const getSettings = (env: SettingsEnv, sellerId: string): Promise<SellerSettings> => sellerAccount(env, sellerId).settings();
 
 /** Applies a partial change; what it leaves out keeps its value. */
-export async function updateSettings(env: Pick<Env, 'KV'>, sellerId: string, change: SettingsChange, now = Date.now()): Promise<SellerSettings> {
-  const current = await getSettings(env, sellerId);
-  const next: SellerSettings = {
-    language: change.language ?? current.language,
-    switches: { ...current.switches, ...change.switches },
-    updatedAt: now,
-  };
-  await env.KV.put(key(sellerId), JSON.stringify(next));
-  return next;
+export async function updateSettings(env: SettingsEnv, sellerId: string, change: SettingsChange, now = Date.now()): Promise<SellerSettings> {
+  return (await sellerAccount(env, sellerId).updateSettings(change, now))!;
 }
+
+/** A change from the chat: made only if this user owns the seller account; null otherwise. */
+export const updateSettingsAsOwner = (env: SettingsEnv, sellerId: string, userId: string, change: SettingsChange, now = Date.now()): Promise<SellerSettings | null> =>
+  sellerAccount(env, sellerId).updateSettings(change, now, userId);

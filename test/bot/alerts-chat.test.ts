@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { alertTypes, alertUi } from '../../content/alerts';
-import type { ConversationState } from '../../src/bot/conversation-state';
+import type { ConversationView } from '../../src/bot/conversation-state';
 import { parsePostback } from '../../src/bot/postback';
 import { messageViolations } from '../../src/render/message-guard';
 import { getSettings, updateSettings } from '../../src/store/settings';
@@ -10,7 +10,7 @@ import { messagesTo, visibleText } from '../support/fake-line';
 import { newUserId, postEvents, postbackEvent } from '../support/webhook';
 
 const conversationState = async (userId: string) =>
-  (await env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(userId)).getState()) as unknown as ConversationState;
+  (await env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(userId)).getState()) as unknown as ConversationView;
 
 const intent = (id: string) => `v=1&a=intent&id=${id}`;
 

@@ -4,7 +4,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import { describe, expect, it } from 'vitest';
 import { diagnosisGraph, diagnosisText, OUTCOME_IDS, type OutcomeId } from '../../content/diagnosis';
 import type { Lang } from '../../content/i18n';
-import type { ConversationState } from '../../src/bot/conversation-state';
+import type { ConversationState, ConversationView } from '../../src/bot/conversation-state';
 import { parsePostback } from '../../src/bot/postback';
 import { messageViolations } from '../../src/render/message-guard';
 import { feedbackCounts } from '../../src/store/insights';
@@ -16,7 +16,7 @@ const { outcomes } = diagnosisGraph;
 
 const stub = (user: string) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(user));
 // The RPC stub cannot type the free-form flow snapshot, hence the cast.
-const stateOf = async (user: string) => (await stub(user).getState()) as unknown as ConversationState;
+const stateOf = async (user: string) => (await stub(user).getState()) as unknown as ConversationView;
 
 async function newUser(lang: Lang): Promise<string> {
   const user = newUserId();

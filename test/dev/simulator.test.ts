@@ -37,13 +37,18 @@ describe('the dev simulator', () => {
     for (const name of imported) expect(Object.keys(CLIENT_MODULES)).toContain(name);
   });
 
-  it('gives the page the dev channel secret and ops token only in DEV_MODE', async () => {
+  it('gives the page its config without any secret: events are signed and ops calls authorised on the server', async () => {
     const res = await app.request('/dev/simulator/config', {}, dev);
     expect(res.status).toBe(200);
-    const config = (await res.json()) as { channelSecret: string; opsToken: string; alertTypes: string[] };
-    expect(config.channelSecret).toBe(env.LINE_CHANNEL_SECRET);
-    expect(config.opsToken).toBe(env.OPS_API_TOKEN);
-    expect(config.alertTypes).toEqual([...ALERT_TYPES]);
+    const text = await res.text();
+    for (const secret of [env.LINE_CHANNEL_SECRET, env.LINE_CHANNEL_ACCESS_TOKEN, env.OPS_API_TOKEN, env.TOKEN_ENCRYPTION_KEY]) expect(text).not.toContain(secret);
+    expect((JSON.parse(text) as { alertTypes: string[] }).alertTypes).toEqual([...ALERT_TYPES]);
+  });
+
+  it('relays only the ops API paths the page uses', async () => {
+    for (const path of ['/dev/simulator/ops/api/insights/unanswered', '/dev/simulator/ops/webhook', '/dev/simulator/ops/api/alerts/../../healthz']) {
+      expect((await app.request(path, {}, dev)).status, path).toBe(404);
+    }
   });
 
   it('answers 404 for the page, its modules and its config without DEV_MODE', async () => {

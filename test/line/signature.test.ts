@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { app } from '../../src/app';
 import { verifyLineSignature } from '../../src/line/signature';
 import { messagesTo } from '../support/fake-line';
-import { newUserId, signedRequest, uniqueId } from '../support/webhook';
+import { newUserId, settle, signedRequest, uniqueId } from '../support/webhook';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -30,6 +30,7 @@ describe('verifyLineSignature', () => {
     expect(JSON.stringify(JSON.parse(raw))).not.toBe(raw);
     const res = await app.request('/webhook', await signedRequest(raw), env);
     expect(res.status).toBe(200);
+    await settle([user]);
     expect(await messagesTo(user)).toHaveLength(1);
   });
 });

@@ -34,7 +34,23 @@ export async function signedRequest(rawBody: string, secret = env.LINE_CHANNEL_S
   return { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(secret, rawBody) }, body: rawBody };
 }
 
-export async function postEvents(events: unknown[], overrides: Partial<Env> = {}): Promise<Response> {
+/** The users an events list speaks for (one-to-one chats). */
+const usersOf = (events: unknown[]) =>
+  [...new Set(events.map((e) => (e as { source?: { userId?: unknown } }).source?.userId).filter((u): u is string => typeof u === 'string' && u.length < 100))];
+
+/** Waits until the users' conversations have handled (and answered) every stored event. */
+export async function settle(userIds: string[], options: { retryNow?: boolean } = {}): Promise<void> {
+  await Promise.all(userIds.map((u) => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(u)).settled(options)));
+}
+
+/**
+ * Posts events as LINE does. The webhook answers once they are stored; handling follows in
+ * each user's conversation, so this waits for that too (unless `settle: false`) before the
+ * test looks at what the users received.
+ */
+export async function postEvents(events: unknown[], overrides: Partial<Env> = {}, options: { settle?: boolean } = {}): Promise<Response> {
   const raw = JSON.stringify({ destination: 'Utestbot', events });
-  return app.request('/webhook', await signedRequest(raw), { ...env, ...overrides });
+  const res = await app.request('/webhook', await signedRequest(raw), { ...env, ...overrides });
+  if (options.settle !== false) await settle(usersOf(events));
+  return res;
 }

@@ -7,15 +7,15 @@ import { alertSettingsMessage, languageChoiceMessage } from '../../render/alert-
 import { button, card, flexMessage, textMessage } from '../../render/flex';
 import { intentAction, menuMessage, menuQuickReply } from '../../render/menu';
 import { getAlert, listSellerAlerts } from '../../store/alerts';
-import { getUserLink } from '../../store/links';
-import { getSettings, updateSettings } from '../../store/settings';
+import { getSettings, updateSettingsAsOwner } from '../../store/settings';
+import { ownLink } from '../own-link';
 import { syncUserRichMenu } from '../rich-menu-sync';
 import type { Reply, Turn } from '../turn';
 import type { Feature } from './feature';
 
-/** The seller this user receives alerts for, if the link is active. */
+/** The seller this user receives alerts for, if this user owns it and the link is active. */
 async function linkedSeller(turn: Turn): Promise<string | null> {
-  const link = await getUserLink(turn.env, turn.userId);
+  const link = await ownLink(turn);
   return link?.active ? link.sellerId : null;
 }
 
@@ -52,7 +52,9 @@ export const alertsFeature: Feature = {
       const sellerId = await linkedSeller(turn);
       if (!sellerId) return notLinked(turn);
       if (!isSwitchId(k)) return [menuMessage({ lang: turn.lang, linked: true }, ui.expiredButton[turn.lang])];
-      const settings = await updateSettings(turn.env, sellerId, { switches: { [k]: on === '1' } });
+      // Checked again inside the seller's object: a takeover between the two reads changes nothing.
+      const settings = await updateSettingsAsOwner(turn.env, sellerId, turn.userId, { switches: { [k]: on === '1' } }, turn.now);
+      if (!settings) return notLinked(turn);
       const said = fill((on === '1' ? alertUi.switchedOn : alertUi.switchedOff)[turn.lang], { label: alertSwitches[k].label[turn.lang] });
       return [alertSettingsMessage(settings, turn.lang, said, linkedMenu(turn))];
     },
@@ -60,7 +62,7 @@ export const alertsFeature: Feature = {
       const lang = l === 'en' ? 'en' : 'ja';
       turn.lang = turn.state.lang = lang;
       const sellerId = await linkedSeller(turn);
-      if (sellerId) await updateSettings(turn.env, sellerId, { language: lang });
+      if (sellerId) await updateSettingsAsOwner(turn.env, sellerId, turn.userId, { language: lang }, turn.now);
       await syncUserRichMenu(turn, sellerId !== null);
       return [menuMessage({ lang, linked: sellerId !== null }, alertUi.languageChanged[lang])];
     },

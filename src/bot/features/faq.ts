@@ -5,8 +5,8 @@ import { hasJapanese } from '../../intents/tokenise';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../render/answer-card';
 import { menuMessage } from '../../render/menu';
 import { textMessage } from '../../render/flex';
-import { getUserLink } from '../../store/links';
 import { recordFeedback, recordUnanswered } from '../../store/insights';
+import { isLinked as linked } from '../own-link';
 import type { Postback } from '../postback';
 import type { Reply, Turn } from '../turn';
 import type { Feature, IntentHandler } from './feature';
@@ -15,7 +15,6 @@ import { features } from './index';
 /** When the runner-up scores within this of the best, the bot asks instead of guessing. */
 const AMBIGUOUS_MARGIN = 0.04;
 
-const linked = async (turn: Turn) => (await getUserLink(turn.env, turn.userId))?.active === true;
 
 /**
  * A typed question in English gets an English answer and one in Japanese a Japanese answer,

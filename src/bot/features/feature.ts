@@ -1,4 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
+import type { InternalEvent } from '../internal-events';
 import type { Postback, PostbackAction } from '../postback';
 import type { Reply, Turn } from '../turn';
 
@@ -27,4 +28,6 @@ export interface Feature {
   onFollow?: (turn: Turn, event: webhook.FollowEvent) => Promise<Reply | null>;
   onUnfollow?: (turn: Turn, event: webhook.UnfollowEvent) => Promise<void>;
   onAccountLink?: (turn: Turn, event: webhook.AccountLinkEvent) => Promise<Reply>;
+  /** Events the bot itself left in this user's conversation (internal-events.ts). */
+  onInternal?: (turn: Turn, event: InternalEvent) => Promise<Reply>;
 }

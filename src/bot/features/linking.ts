@@ -6,15 +6,14 @@ import { ui } from '../../../content/ui';
 import { linkMachine, LINK_TAP_EVENTS, type LinkEffect } from '../../../flows/link';
 import { relinkMachine, RELINK_TAP_EVENTS, type RelinkEffect } from '../../../flows/relink';
 import { unlinkMachine, UNLINK_TAP_EVENTS, type UnlinkEffect } from '../../../flows/unlink';
-import { retryKeyFor } from '../../line/retry-key';
 import { maskId } from '../../log';
 import { button, card, flexMessage, postbackAction, textMessage, uriAction } from '../../render/flex';
 import { intentAction, menuMessage, menuQuickReply } from '../../render/menu';
 import { consumeLinkNonce, markLinkTokenUsed, rememberLinkToken, type LinkNonceRecord } from '../../store/link-sessions';
-import { deleteSellerLink, deleteUserLink, getSellerLink, getUserLink, maskSellerId, putLink, type UserLink } from '../../store/links';
-import { updateSettings } from '../../store/settings';
-import type { ConversationState } from '../conversation-state';
+import { maskSellerId, sellerAccount, type UserLink } from '../../store/links';
 import { activeFlow, endFlow, saveFlow, stepMachine } from '../flow-runner';
+import type { LinkReplacedEvent } from '../internal-events';
+import { isLinked, ownLink } from '../own-link';
 import { encodePostback, type Postback } from '../postback';
 import { syncUserRichMenu } from '../rich-menu-sync';
 import type { Reply, Turn } from '../turn';
@@ -41,7 +40,7 @@ interface StepContext {
   link?: UserLink;
 }
 
-const menuReply = async (turn: Turn) => menuQuickReply({ lang: turn.lang, linked: (await getUserLink(turn.env, turn.userId))?.active === true });
+const menuReply = async (turn: Turn) => menuQuickReply({ lang: turn.lang, linked: await isLinked(turn) });
 
 const flowButton = (ref: FlowRef, label: string, event: string, style: 'primary' | 'secondary' = 'secondary') =>
   button(postbackAction(label, encodePostback({ a: 'flow', f: ref.kind, r: ref.run, e: event, o: '' }), label), style);
@@ -53,14 +52,6 @@ function formatSince(at: number, lang: Lang): string {
     timeStyle: 'short',
   }).format(new Date(at));
   return lang === 'ja' ? formatted : `${formatted} (JST)`;
-}
-
-/** The user's own link, unless another LINE user has taken the seller account since. */
-async function ownLink(turn: Turn): Promise<UserLink | null> {
-  const link = await getUserLink(turn.env, turn.userId);
-  if (!link) return null;
-  const seller = await getSellerLink(turn.env, link.sellerId);
-  return seller?.userId === turn.userId ? link : null;
 }
 
 /** A fresh LINE link token, remembered as this user's, and the URL of our /link page for it. */
@@ -139,9 +130,12 @@ async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, con
     }
     case 'unlink': {
       const link = await ownLink(turn);
-      if (!link) return { messages: [textMessage(t.notLinked[lang], await menuReply(turn))] };
-      await deleteUserLink(turn.env, turn.userId);
-      await deleteSellerLink(turn.env, link.sellerId);
+      // The seller's object removes it only if this user still owns it, whatever happened since the question.
+      if (!link || !(await sellerAccount(turn.env, link.sellerId).unlink(turn.userId))) {
+        delete turn.state.link;
+        return { messages: [textMessage(t.notLinked[lang], await menuReply(turn))] };
+      }
+      delete turn.state.link;
       await syncUserRichMenu(turn, false);
       turn.log.info('unlinked', { seller: maskSellerId(link.sellerId) });
       return { messages: [textMessage(t.unlinked[lang], menuQuickReply({ lang, linked: false }))] };
@@ -174,51 +168,48 @@ function linkingFlow(turn: Turn): Kind | undefined {
   return (['link', 'relink'] as const).find((kind) => activeFlow(turn, kind));
 }
 
-/** Another LINE user's conversation language, for the push telling them their link moved. */
-async function languageOf(turn: Turn, userId: string): Promise<Lang> {
-  try {
-    const state = (await turn.env.CONVERSATIONS.get(turn.env.CONVERSATIONS.idFromName(userId)).getState()) as unknown as ConversationState;
-    return state.lang ?? 'ja';
-  } catch {
-    return 'ja';
-  }
-}
-
 /**
- * One person per seller account: whoever held this seller before loses it and is told.
- * A push failure must not undo the new link, so it is logged.
+ * One person per seller account. The seller's object makes this user the owner in one step
+ * and names who held it before; that user is told through their own conversation (stored,
+ * retried, handled once), so a takeover is never silent, even while LINE is failing.
  */
-async function takeOverSeller(turn: Turn, sellerId: string, eventId: string): Promise<void> {
-  const previous = await getSellerLink(turn.env, sellerId);
-  if (!previous || previous.userId === turn.userId) return;
-  const previousLink = await getUserLink(turn.env, previous.userId);
-  if (previousLink?.sellerId === sellerId) await deleteUserLink(turn.env, previous.userId);
-  const lang = await languageOf(turn, previous.userId);
-  const text = fill(t.replacedPush[lang], { seller: maskSellerId(sellerId) });
-  try {
-    await turn.line.push(previous.userId, [textMessage(text, menuQuickReply({ lang, linked: false }))], await retryKeyFor(`link-replaced:${eventId}`));
-    await syncUserRichMenu({ ...turn, userId: previous.userId, lang }, false);
-  } catch (err) {
-    turn.log.warn('could not tell the previous owner of the seller account', { previous: maskId(previous.userId), error: err });
-  }
-  turn.log.info('seller account moved to a new LINE user', { seller: maskSellerId(sellerId), previous: maskId(previous.userId) });
-}
-
 async function recordLink(turn: Turn, session: LinkNonceRecord, eventId: string): Promise<UserLink> {
-  await takeOverSeller(turn, session.sellerId, eventId);
-  const before = await getUserLink(turn.env, turn.userId);
-  if (before && before.sellerId !== session.sellerId && (await getSellerLink(turn.env, before.sellerId))?.userId === turn.userId) {
-    await deleteSellerLink(turn.env, before.sellerId);
+  const { previousUserId } = await sellerAccount(turn.env, session.sellerId).link({
+    userId: turn.userId,
+    now: turn.now,
+    lang: turn.lang,
+    ...(session.refreshTokenEnc ? { refreshTokenEnc: session.refreshTokenEnc } : {}),
+  });
+  if (previousUserId) {
+    const replaced: LinkReplacedEvent = {
+      type: 'internal',
+      kind: 'link-replaced',
+      webhookEventId: `link-replaced:${eventId}`,
+      timestamp: turn.now,
+      source: { type: 'user', userId: previousUserId },
+      sellerId: session.sellerId,
+    };
+    await turn.env.CONVERSATIONS.get(turn.env.CONVERSATIONS.idFromName(previousUserId)).enqueue([replaced], eventId);
+    turn.log.info('seller account moved to a new LINE user', { seller: maskSellerId(session.sellerId), previous: maskId(previousUserId) });
   }
-  const link: UserLink = { userId: turn.userId, sellerId: session.sellerId, linkedAt: turn.now, active: true };
-  await putLink(turn.env, link);
-  // Alerts for this seller follow the language the seller chats in.
-  await updateSettings(turn.env, session.sellerId, { language: turn.lang }, turn.now);
+  // One seller per user too: a different seller this user held before is let go.
+  const before = turn.state.link;
+  if (before && before.sellerId !== session.sellerId) await sellerAccount(turn.env, before.sellerId).unlink(turn.userId);
+  turn.state.link = { sellerId: session.sellerId, linkedAt: turn.now };
   await markLinkTokenUsed(turn.env, session.linkToken, turn.now);
   turn.state.lang = turn.lang;
   await syncUserRichMenu(turn, true);
   turn.log.info('linked', { seller: maskSellerId(session.sellerId) });
-  return link;
+  return { userId: turn.userId, sellerId: session.sellerId, linkedAt: turn.now, active: true };
+}
+
+/** In the previous holder's conversation: their link is gone; say so and give them the unlinked menu. */
+async function onLinkReplaced(turn: Turn, event: LinkReplacedEvent): Promise<Reply> {
+  if (turn.state.link?.sellerId === event.sellerId) delete turn.state.link;
+  if (turn.state.flow?.kind === 'unlink') endFlow(turn);
+  await syncUserRichMenu(turn, await isLinked(turn));
+  const text = fill(t.replacedPush[turn.lang], { seller: maskSellerId(event.sellerId) });
+  return [textMessage(text, await menuReply(turn))];
 }
 
 /** Moves the running linking flow on, or answers on its own when none is running. */
@@ -289,8 +280,11 @@ export const linkingFeature: Feature = {
   onAccountLink,
   // Blocking pauses alerts but keeps the link, so that coming back can restore it.
   async onUnfollow(turn) {
-    const link = await getUserLink(turn.env, turn.userId);
-    if (link?.active) await putLink(turn.env, { ...link, active: false, deactivatedAt: turn.now });
+    const link = await ownLink(turn);
+    if (link?.active) await sellerAccount(turn.env, link.sellerId).setActive(turn.userId, false, turn.now);
+  },
+  async onInternal(turn, event) {
+    return event.kind === 'link-replaced' ? onLinkReplaced(turn, event) : [];
   },
   // LINE's follow.isUnblocked is not always accurate, so a past link is what counts.
   async onFollow(turn) {

@@ -37,7 +37,7 @@ function system(userId, text, error) {
 async function send(events) {
   const user = store.current;
   try {
-    const { status, text } = await postWebhook(config.channelSecret, events);
+    const { status, text } = await postWebhook(events);
     if (status !== 200) system(user.id, 'POST /webhook answered ' + status + ' ' + text, true);
     else statusLine('POST /webhook → 200 (' + events.map((e) => e.type).join(', ') + ')');
   } catch (error) {

@@ -73,13 +73,12 @@ function paint(li, { id, type, status, reason, attempts, lastError }) {
 }
 
 async function sendAlert(config, alert, results) {
-  const auth = { authorization: 'Bearer ' + config.opsToken };
   const li = resultItem({ type: alert.type, status: 'sending' });
   results.prepend(li);
   let res;
   let body;
   try {
-    res = await fetch('/api/alerts', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(alert) });
+    res = await fetch('/dev/simulator/ops/api/alerts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alert) });
     body = await readJson(res);
   } catch (error) {
     paint(li, { type: alert.type, status: 'error', reason: String(error) });
@@ -95,7 +94,7 @@ async function sendAlert(config, alert, results) {
   paint(li, view);
   for (let i = 0; i < POLLS && !FINAL.has(view.status); i++) {
     await new Promise((r) => setTimeout(r, POLL_MS));
-    const poll = await fetch('/api/alerts/' + encodeURIComponent(accepted.id), { headers: auth });
+    const poll = await fetch('/dev/simulator/ops/api/alerts/' + encodeURIComponent(accepted.id));
     const record = await readJson(poll);
     view = poll.ok ? { ...view, ...record } : { ...view, status: 'error', reason: 'GET /api/alerts/:id answered ' + poll.status + ' ' + JSON.stringify(record) };
     paint(li, view);

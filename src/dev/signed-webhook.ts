@@ -1,0 +1,16 @@
+import type { Env } from '../env';
+import { signLineBody } from '../line/signature';
+
+/**
+ * Posts events to this Worker's own /webhook, signed with its channel secret, the way LINE
+ * would. Dev stand-ins for LINE (the simulator, the account-link dialog) use it so that the
+ * secret never has to leave the server.
+ */
+export async function postSignedWebhook(env: Pick<Env, 'PUBLIC_BASE_URL' | 'LINE_CHANNEL_SECRET'>, events: unknown[]): Promise<Response> {
+  const raw = JSON.stringify({ destination: 'Udevbot', events });
+  return fetch(`${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(env.LINE_CHANNEL_SECRET, raw) },
+    body: raw,
+  });
+}
