@@ -1,6 +1,6 @@
 /**
  * Renders every rich menu of content/richmenus.ts to assets/richmenus/<alias>.png with
- * Chromium (so Japanese labels use the installed Noto CJK fonts), at the menu's exact size,
+ * Chromium (scripts/lib/chromium.ts finds it; Japanese labels use the installed CJK fonts), at the menu's exact size,
  * and refuses an image LINE would reject.
  *
  *   npm run richmenu:images
@@ -8,14 +8,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { RICH_MENUS } from '../content/richmenus';
-import { launchBrowser } from '../test/browser/support/browser';
+import { launchChromium } from './lib/chromium';
 import { MAX_RICH_MENU_IMAGE_BYTES, RICH_MENU_IMAGE_DIR, richMenuImagePath } from './lib/richmenu-assets';
 import { richMenuHtml } from './lib/richmenu-html';
 
 async function main(): Promise<void> {
   mkdirSync(RICH_MENU_IMAGE_DIR, { recursive: true });
-  // The same headless Debian Chromium the browser tests drive.
-  const browser = await launchBrowser();
+  // The same Chromium the browser tests drive.
+  const browser = await launchChromium();
   let failed = false;
   try {
     for (const menu of RICH_MENUS) {
