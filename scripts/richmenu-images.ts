@@ -1,7 +1,7 @@
 /**
- * Renders every rich menu of content/richmenus.ts to assets/richmenus/<alias>.png with
- * Chromium (scripts/lib/chromium.ts finds it; Japanese labels use the installed CJK fonts), at the menu's exact size,
- * and refuses an image LINE would reject.
+ * Renders every rich menu of content/richmenus.ts to assets/richmenus/<alias>.png in headless
+ * Chromium (scripts/lib/chromium.ts finds it), with the labels in the Noto Sans JP the project
+ * ships, at the menu's exact size, and refuses an image LINE would reject.
  *
  *   npm run richmenu:images
  */
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     for (const menu of RICH_MENUS) {
       const page = await browser.newPage({ viewport: { ...menu.size }, deviceScaleFactor: 1 });
       await page.setContent(richMenuHtml(menu), { waitUntil: 'load' });
-      await page.evaluate('document.fonts.ready');
+      if ((await page.evaluate('labelsReady')) !== true) throw new Error(`${menu.aliasId}: the label font did not load; no image written`);
       const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...menu.size }, omitBackground: false });
       await page.close();
       const path = richMenuImagePath(menu);
