@@ -1,3 +1,4 @@
+import './test/support/require-node-22';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests drive headless Chromium (scripts/lib/chromium.ts) against a real `wrangler dev`; they run in Node.
