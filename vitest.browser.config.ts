@@ -1,6 +1,7 @@
+import './test/support/require-node-22';
 import { defineConfig } from 'vitest/config';
 
-// Browser tests drive Debian's Chromium against a real `wrangler dev`; they run in Node.
+// Browser tests drive headless Chromium (scripts/lib/chromium.ts) against a real `wrangler dev`; they run in Node.
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],

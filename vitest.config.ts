@@ -1,3 +1,4 @@
+import './test/support/require-node-22';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { startFakeLineServer } from './test/support/fake-line-server';

@@ -1,8 +1,11 @@
 import type { RichMenuDefinition, RichMenuIcon } from '../../content/richmenus';
+import { NOTO_SANS_JP, notoSansJpFontFaces } from './noto-sans-jp';
 
 /**
  * The rich-menu image as an HTML page of exactly the menu's size: one cell per area, at
- * the area's own bounds, so what the user sees is where they tap.
+ * the area's own bounds, so what the user sees is where they tap. The labels are drawn in the
+ * Noto Sans JP the project ships, inlined; the page's `labelsReady` promise resolves to true
+ * once that font is loaded and the labels are sized, and to false if it could not load.
  */
 
 // Line icons on a 24×24 grid, drawn with strokes so they stay crisp at any size.
@@ -31,6 +34,7 @@ const escapeHtml = (value: string) =>
 
 export function richMenuHtml(menu: RichMenuDefinition): string {
   const gap = 12;
+  const labelText = menu.buttons.map(({ label }) => label[menu.lang]).join('');
   // Icons and text scale with the cell so the half-height menu stays as legible as the full one.
   const cells = menu.buttons
     .map(({ cell, label, icon, primary }) => {
@@ -43,9 +47,10 @@ export function richMenuHtml(menu: RichMenuDefinition): string {
     .join('\n');
   return `<!doctype html>
 <html lang="${menu.lang}"><head><meta charset="utf-8"><style>
+${notoSansJpFontFaces(labelText)}
   html, body { margin: 0; padding: 0; background: ${PALETTE.background}; }
   body { position: relative; width: ${menu.size.width}px; height: ${menu.size.height}px; overflow: hidden;
-    font-family: 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif; }
+    font-family: '${NOTO_SANS_JP}', sans-serif; }
   .cell { position: absolute; box-sizing: border-box; border-radius: 36px; background: ${PALETTE.cell};
     display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 4%; }
   .cell svg { stroke: ${PALETTE.icon}; }
@@ -57,15 +62,19 @@ export function richMenuHtml(menu: RichMenuDefinition): string {
 <body>
 ${cells}
 <script>
-  // One font size for every label, the largest at which the longest one still fits on one line.
+  // One font size for every label, the largest at which the longest one still fits on one line,
+  // measured in the shipped font once it has loaded.
   const labels = [...document.querySelectorAll('.label')];
   let size = ${Math.round(Math.min(...menu.buttons.map((b) => b.cell.height)) * 0.16)};
   const fits = () => labels.every((l) => l.scrollWidth <= l.parentElement.clientWidth * 0.88);
-  for (;;) {
-    labels.forEach((l) => (l.style.fontSize = size + 'px'));
-    if (fits() || size <= 40) break;
-    size -= 2;
-  }
+  window.labelsReady = document.fonts.load("700 " + size + "px '${NOTO_SANS_JP}'", ${JSON.stringify(labelText).replace(/</g, '\\u003c')}).then((faces) => {
+    for (;;) {
+      labels.forEach((l) => (l.style.fontSize = size + 'px'));
+      if (fits() || size <= 40) break;
+      size -= 2;
+    }
+    return faces.length > 0 && faces.every((face) => face.status === 'loaded');
+  }, () => false);
 </script>
 </body></html>`;
 }

@@ -1,23 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium';
 import { startDevServer, type DevServer } from './dev-server';
 
 export const ARTIFACTS = join(process.cwd(), 'test-results', 'screenshots');
-
-/** Debian's Chromium, headless, with background networking off (this machine has no internet). */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      // Playwright gives every launch a fresh temporary profile (it refuses --user-data-dir).
-      '--disable-component-update', '--disable-sync',
-    ],
-  });
-}
 
 /** Keeps a screenshot as a test artifact under test-results/screenshots. */
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -34,7 +22,7 @@ export function useDevServerAndBrowser(port: number): { server: () => DevServer;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await startDevServer(port);
-    browser = await launchBrowser();
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
