@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { startFakeLineServer } from './test/support/fake-line-server';
 import { startFakeSellerCentralServer } from './test/support/fake-seller-central-server';
 
+/** Long enough that a loaded machine does not time out healthy calls to the fake LINE API. */
+export const TEST_LINE_TIMEOUT_MS = 2500;
+
 export const TEST_SECRETS = {
   LINE_CHANNEL_SECRET: 'test-channel-secret',
   LINE_CHANNEL_ACCESS_TOKEN: 'test-channel-access-token',
@@ -26,7 +29,7 @@ export default defineConfig({
           ...TEST_SECRETS,
           LINE_API_BASE_URL: fakeLine.url,
           LINE_DATA_API_BASE_URL: fakeLine.url,
-          LINE_API_TIMEOUT_MS: '1000',
+          LINE_API_TIMEOUT_MS: String(TEST_LINE_TIMEOUT_MS),
           PUBLIC_BASE_URL: 'https://bot.test',
           LINE_ACCOUNT_LINK_URL: 'https://access.line.test/dialog/bot/accountLink',
           DEV_MODE: 'false',

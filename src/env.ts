@@ -26,6 +26,8 @@ export interface Env {
   LINE_CHANNEL_ACCESS_TOKEN: string;
   OPS_API_TOKEN: string;
   LWA_CLIENT_SECRET?: string;
+  /** base64 of 32 bytes: AES-GCM key for stored SP-API refresh tokens. */
+  TOKEN_ENCRYPTION_KEY?: string;
 }
 
 export const isDevMode = (env: Pick<Env, 'DEV_MODE'>): boolean => env.DEV_MODE === 'true';

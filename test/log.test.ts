@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { app } from '../src/app';
 import { createLogger } from '../src/log';
 import { injectFaults } from './support/fake-line';
 import { followEvent, postEvents, textEvent } from './support/webhook';
@@ -55,6 +56,25 @@ describe('logs of a webhook run', () => {
     const all = lines.join('\n');
     for (const secret of secrets()) expect(all).not.toContain(secret);
     expect(all).not.toContain(userId);
+  });
+});
+
+describe('logs of the ops API', () => {
+  it('never carry a full seller id, access lines included', async () => {
+    const sellerId = 'A2SELLERLOGTEST9';
+    const auth = { authorization: `Bearer ${env.OPS_API_TOKEN}`, 'content-type': 'application/json' };
+    await app.request(`/api/sellers/${sellerId}/settings`, { headers: auth }, env);
+    await app.request(`/api/sellers/${sellerId}/settings`, { method: 'PUT', headers: auth, body: JSON.stringify({ language: 'en' }) }, env);
+    await app.request(`/api/sellers/${sellerId}/alerts?limit=5`, { headers: auth }, env);
+    const access = parsed().filter((e) => e.msg === 'request');
+    expect(access.map((e) => e.route)).toEqual(['/api/sellers/:sellerId/settings', '/api/sellers/:sellerId/settings', '/api/sellers/:sellerId/alerts']);
+    expect(lines.join('\n')).not.toContain(sellerId);
+  });
+
+  it('mask a seller id that slipped into any text', () => {
+    createLogger().warn('failed', { url: '/api/sellers/A2SELLERLOGTEST9/alerts', detail: 'selling_partner_id=A2SELLERLOGTEST9&x=1', seller: 'A2SELLERLOGTEST9' });
+    expect(lines.join('\n')).not.toContain('A2SELLERLOGTEST9');
+    expect(lines.join('\n')).toContain('A2***********ST9');
   });
 });
 

@@ -175,9 +175,11 @@ export class Conversation extends DurableObject<Env> implements ConversationApi 
         await this.ctx.storage.setAlarm(now + delay);
         return false;
       }
-      // It will not succeed: settle it, say so, and let the user's later events through.
+      // It will not succeed: settle it, say so, and let the user's later events through. A
+      // running flow whose stored snapshot no longer restores is the usual cause, so it ends too.
       log.error('event handling failed for good; settled with an apology', { attempts, error: err });
       nextState = this.readState();
+      delete nextState.flow;
       const userWaits = event.type !== 'internal' && event.type !== 'unfollow';
       messages = userWaits ? [textMessage(ui.somethingWentWrong[nextState.lang ?? DEFAULT_LANG])] : [];
     }

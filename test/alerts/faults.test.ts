@@ -8,7 +8,7 @@ import { MAX_DELIVERY_ATTEMPTS, retryDelaySeconds } from '../../src/alerts/deliv
 import worker from '../../src/index';
 import { retryKeyFor } from '../../src/line/retry-key';
 import { createAlert, getAlert, putAlert, type AlertRecord } from '../../src/store/alerts';
-import { callsFor, injectFaults } from '../support/fake-line';
+import { callsFor, injectFaults, LATE_LANDING_MS, LATE_MS } from '../support/fake-line';
 import { getRecord, linkedSeller, postAlerts, pushesByRetryKey, settled } from './support';
 
 const QUEUE = 'seller-alerts';
@@ -84,12 +84,12 @@ describe('delivery when LINE misbehaves', () => {
   it('counts the 409 after a timed-out push as delivered, never as a second push', async () => {
     const { sellerId, userId } = await linkedSeller();
     const messages = await storedAlerts(sellerId, 1);
-    // LINE accepts the push but answers after our 1 s test timeout; the retry then gets 409.
-    await injectFaults([{ to: userId, path: '/message/push', delayMs: 1500, count: 1 }]);
+    // LINE accepts the push but answers after our test timeout; the retry then gets 409.
+    await injectFaults([{ to: userId, path: '/message/push', delayMs: LATE_MS, count: 1 }]);
     await runQueue(messages);
     const [record] = await records(messages);
     expect(record?.status).toBe('delivered');
-    await new Promise((r) => setTimeout(r, 600));
+    await new Promise((r) => setTimeout(r, LATE_LANDING_MS));
     const kinds = (await callsFor(userId)).map((c) => `${c.kind}:${c.status}`);
     expect(kinds).toContain('push-duplicate:409');
     expect([...(await pushesByRetryKey(userId)).values()].map((p) => p.length)).toEqual([1]);
@@ -126,10 +126,10 @@ describe('delivery when LINE misbehaves', () => {
     await injectFaults([
       { to: userId, path: '/message/push', status: 429, count: 12 },
       { to: userId, path: '/message/push', status: 500, count: 12 },
-      { to: userId, path: '/message/push', delayMs: 1500, count: 6 },
+      { to: userId, path: '/message/push', delayMs: LATE_MS, count: 6 },
     ]);
     await runQueue(messages);
-    await new Promise((r) => setTimeout(r, 1000)); // let late answers of timed-out pushes land
+    await new Promise((r) => setTimeout(r, LATE_LANDING_MS)); // let late answers of timed-out pushes land
     const settledRecords = await records(messages);
     expect(settledRecords.every((r) => r.status === 'delivered' || r.status === 'failed')).toBe(true);
     const pushes = await pushesByRetryKey(userId);

@@ -6,7 +6,7 @@ import { retryKeyFor } from '../../src/line/retry-key';
 import { createLogger } from '../../src/log';
 import { MessageGuardError } from '../../src/render/message-guard';
 import { textMessage } from '../../src/render/flex';
-import { callsFor, injectFaults } from '../support/fake-line';
+import { callsFor, injectFaults, LATE_MS } from '../support/fake-line';
 import { newUserId } from '../support/webhook';
 
 const client = () => createLineClient(env, createLogger({ test: 'line-client' }));
@@ -16,7 +16,7 @@ describe('LineClient.push', () => {
     ['429', { status: 429 }, 'sent'],
     ['500', { status: 500 }, 'sent'],
     // LINE may have accepted a push whose answer timed out: the retry then meets 409.
-    ['a timeout', { delayMs: 1500 }, 'already-sent'],
+    ['a timeout', { delayMs: LATE_MS }, 'already-sent'],
   ])('retries after %s with the same retry key and delivers once', async (_, fault, outcome) => {
     const user = newUserId();
     await injectFaults([{ to: user, path: '/message/push', count: 2, ...fault }]);

@@ -142,6 +142,46 @@ describe('POST /api/alerts', () => {
   });
 });
 
+describe('an idempotency key sent again with a different alert', () => {
+  it('is refused with 409 naming the key, and the first alert stays as it was', async () => {
+    const sellerId = newSellerId();
+    const first = await postAlerts({ sellerId, type: 'late-shipment-rate', details: { metricValue: 6.1, threshold: 4 }, idempotencyKey: 'lsr-2026-11' });
+    expect(first.status).toBe(202);
+    const changed = await postAlerts({ sellerId, type: 'late-shipment-rate', details: { metricValue: 9.9, threshold: 4 }, idempotencyKey: 'lsr-2026-11' });
+    expect(changed.status).toBe(409);
+    expect(JSON.stringify(changed.json.details)).toContain('lsr-2026-11');
+    // The same payload with its keys in another order is the same alert, not a conflict.
+    const same = await postAlerts({ sellerId, type: 'late-shipment-rate', details: { threshold: 4, metricValue: 6.1 }, idempotencyKey: 'lsr-2026-11' });
+    expect(same.status).toBe(202);
+    expect(same.json.alerts![0]!.id).toBe(first.json.alerts![0]!.id);
+    const [record] = await settled([first.json.alerts![0]!.id]);
+    expect(record?.details).toEqual({ metricValue: 6.1, threshold: 4 });
+  });
+
+  it('refuses a whole batch with 409 and stores none of it', async () => {
+    const sellerId = newSellerId();
+    await postAlerts({ sellerId, type: 'account-at-risk', idempotencyKey: 'ar-1' });
+    const batch = await postAlerts({ alerts: [{ sellerId, type: 'listing-at-risk', idempotencyKey: 'fresh-1' }, { sellerId, type: 'account-suspended', idempotencyKey: 'ar-1' }] });
+    expect(batch.status).toBe(409);
+    expect(batch.json.details).toEqual([expect.objectContaining({ field: 'alerts[1].idempotencyKey' })]);
+    const history = (await (await ops(`/sellers/${sellerId}/alerts`)).json()) as { alerts: { type: string }[] };
+    expect(history.alerts.map((a) => a.type)).toEqual(['account-at-risk']);
+    // The key the refused batch would have claimed is still free.
+    expect((await postAlerts({ sellerId, type: 'listing-at-risk', idempotencyKey: 'fresh-1' })).status).toBe(202);
+  });
+
+  it('racing with another payload under the same key: one is accepted, the other refused', async () => {
+    for (let trial = 0; trial < 10; trial++) {
+      const sellerId = newSellerId();
+      const results = await Promise.all([
+        postAlerts({ sellerId, type: 'listing-suspended', details: { sku: 'A' }, idempotencyKey: 'race' }),
+        postAlerts({ sellerId, type: 'listing-suspended', details: { sku: 'B' }, idempotencyKey: 'race' }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([202, 409]);
+    }
+  });
+});
+
 describe('GET /api/alerts/:id', () => {
   it('answers the record with status and attempts, and 404 for an unknown or malformed id', async () => {
     const { sellerId } = await linkedSeller();

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../src/app';
 import type { ConversationView } from '../../src/bot/conversation-state';
-import { callsFor, injectFaults, messagesTo, visibleText } from '../support/fake-line';
+import { callsFor, injectFaults, LATE_LANDING_MS, LATE_MS, messagesTo, visibleText } from '../support/fake-line';
 import { followEvent, newUserId, postEvents, postbackEvent, settle, signedRequest, textEvent, unfollowEvent } from '../support/webhook';
 
 // The RPC stub cannot type the free-form flow snapshot, hence the cast.
@@ -73,13 +73,13 @@ describe('POST /webhook', () => {
     const user = newUserId();
     const event = textEvent(user, 'menu');
     // LINE takes longer than the client's timeout (1 s in tests) but still delivers the reply.
-    await injectFaults([{ to: user, path: '/message/reply', count: 1, delayMs: 1500 }]);
+    await injectFaults([{ to: user, path: '/message/reply', count: 1, delayMs: LATE_MS }]);
     const res = await postEvents([event], {}, { settle: false });
     expect(res.status).toBe(200);
     expect(await messagesTo(user)).toEqual([]);
     await settle([user]);
     expect((await postEvents([{ ...event, deliveryContext: { isRedelivery: true } }])).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 700));
+    await new Promise((r) => setTimeout(r, LATE_LANDING_MS));
     const calls = await callsFor(user);
     expect(calls.filter((c) => c.kind === 'push')).toEqual([]);
     expect(await messagesTo(user)).toHaveLength(1);

@@ -4,6 +4,11 @@ import type { Fault, RecordedCall } from '../../src/dev/fake-line-api';
 
 const fakeUrl = (path: string) => `${env.LINE_API_BASE_URL}${path}`;
 
+/** A fault delay past the LINE client's timeout in tests (TEST_LINE_TIMEOUT_MS in vitest.config.ts): LINE answers, but too late. */
+export const LATE_MS = 3000;
+/** How long a late answer may still take to land after our client gave up on it. */
+export const LATE_LANDING_MS = 1000;
+
 /** What the fake LINE API received for this user (replies and pushes, in order). */
 export async function callsFor(userId: string): Promise<RecordedCall[]> {
   const res = await fetch(fakeUrl(`/messages?to=${encodeURIComponent(userId)}`));
