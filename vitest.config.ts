@@ -1,7 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { startFakeLineServer } from './test/support/fake-line-server';
-import { startFakeSellerCentralServer } from './test/support/fake-seller-central-server';
+import { startFakeAmazonServer } from './test/support/fake-amazon-server';
 
 export const TEST_SECRETS = {
   LINE_CHANNEL_SECRET: 'test-channel-secret',
@@ -11,8 +11,10 @@ export const TEST_SECRETS = {
 
 // The LINE platform is the one thing we fake, and only at the HTTP level.
 const fakeLine = await startFakeLineServer(TEST_SECRETS.LINE_CHANNEL_ACCESS_TOKEN);
-// Seller Central (consent + Login with Amazon token endpoint), faked the same way.
-const fakeSellerCentral = await startFakeSellerCentralServer();
+// Amazon (Seller Central consent, Login with Amazon, SP-API), faked the same way; the
+// bindings point SELLER_CENTRAL_URL, LWA_TOKEN_URL and SPAPI_ENDPOINT at it and set a fixed
+// TOKEN_ENCRYPTION_KEY.
+const fakeAmazon = await startFakeAmazonServer();
 
 export default defineConfig({
   plugins: [
@@ -30,7 +32,7 @@ export default defineConfig({
           // Tests are not about LINE's 2 s limit (one test sets a small budget itself); a busy CI
           // machine must not turn a slow cold start into a 503.
           WEBHOOK_BUDGET_MS: '15000',
-          ...fakeSellerCentral,
+          ...fakeAmazon,
         },
       },
     }),

@@ -8,7 +8,8 @@ import type { Env } from '../env';
  * The short-lived secrets of one linking attempt, in KV:
  * - the LINE link token we issued → the LINE user it was issued to;
  * - the `state` sent to Seller Central → that link token (and user, and page language);
- * - the `nonce` handed to LINE → the seller id Amazon confirmed (and the user it is for).
+ * - the `nonce` handed to LINE → the seller id Amazon confirmed (and the user it is for), with
+ *   the seller's SP-API refresh token, encrypted (never in plain text here).
  * Keys are SHA-256 hashes, so a KV listing reveals no usable token. Each record carries
  * its own expiry, checked on every read: KV's expirationTtl only bounds how long it is
  * kept (a little longer, so a late click is told "expired" rather than "unknown").
@@ -39,6 +40,8 @@ export interface LinkNonceRecord extends Expiring {
   sellerId: string;
   userId: string;
   linkToken: string;
+  /** The seller's LWA refresh token sealed by src/amazon/refresh-token.ts (TOKEN_ENCRYPTION_KEY, bound to sellerId). */
+  refreshTokenEnc: string;
 }
 
 export type Refusal = 'unknown' | 'used' | 'expired' | 'wrong-user';
