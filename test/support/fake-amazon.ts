@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { exchangeAuthorizationCode } from '../../src/amazon/lwa-client';
 import type { FakeCall, FakeFault } from '../../src/dev/fake-amazon/state';
 
 /**
@@ -46,6 +47,12 @@ export async function consentCode(sellerId: string): Promise<string> {
 
 /** Consent plus code exchange: the seller's refresh token, as linking obtains it. */
 export async function authorizeSeller(sellerId: string): Promise<string> {
-  const { exchangeAuthorizationCode } = await import('../../src/amazon/lwa-client');
   return (await exchangeAuthorizationCode(testLwaConfig(), await consentCode(sellerId), TEST_REDIRECT)).refreshToken;
 }
+
+export const setAccountHealth = (sellerId: string, health: { accountStatus?: string; lateShipmentRate?: Record<string, unknown>; validTrackingRate?: Record<string, unknown> }) =>
+  control('PUT', `/sellers/${sellerId}/account-health`, health);
+export const setReportSettings = (sellerId: string, settings: { processingDelayMs?: number; outcome?: 'DONE' | 'FATAL' | 'CANCELLED'; gzip?: boolean }) =>
+  control('PUT', `/sellers/${sellerId}/reports`, settings);
+export const addFinancialEventGroup = (sellerId: string, group: { amount: number; currency?: string; FundTransferStatus?: string; FinancialEventGroupId?: string; startedDaysAgo?: number }) =>
+  control('POST', `/sellers/${sellerId}/financial-event-groups`, group) as Promise<{ FinancialEventGroupId: string }>;

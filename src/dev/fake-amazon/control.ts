@@ -17,6 +17,33 @@ const faultSchema = z.object({
   delayMs: z.number().int().min(0).max(60_000).optional(),
 });
 
+const metricSchema = z.object({
+  rate: z.number().min(0).max(1).optional(),
+  targetValue: z.number().min(0).max(1).optional(),
+  targetCondition: z.enum(['LESS_THAN', 'GREATER_THAN', 'EQUALS']).optional(),
+});
+
+const accountHealthSchema = z.object({
+  accountStatus: z.enum(['NORMAL', 'AT_RISK', 'DEACTIVATED']).optional(),
+  lateShipmentRate: metricSchema.optional(),
+  validTrackingRate: metricSchema.optional(),
+});
+
+const transferGroupSchema = z.object({
+  FinancialEventGroupId: z.string().min(1).max(100).optional(),
+  FundTransferStatus: z.string().min(1).default('Failed'),
+  ProcessingStatus: z.enum(['Open', 'Closed']).default('Closed'),
+  amount: z.number(),
+  currency: z.string().regex(/^[A-Z]{3}$/).default('JPY'),
+  startedDaysAgo: z.number().min(0).max(365).default(14),
+});
+
+const reportSettingsSchema = z.object({
+  processingDelayMs: z.number().int().min(0).max(600_000).optional(),
+  outcome: z.enum(['DONE', 'FATAL', 'CANCELLED']).optional(),
+  gzip: z.boolean().optional(),
+});
+
 const listingSchema = z.object({ sku: z.string().min(1), asin: z.string().min(1), status: z.array(z.enum(['BUYABLE', 'DISCOVERABLE', 'DELETED'])) });
 
 async function parse<S extends z.ZodType>(c: Context, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; res: Response }> {
@@ -59,6 +86,45 @@ export function fakeAmazonControl(state: FakeAmazonState) {
     if (!body.ok) return body.res;
     state.seller(c.req.param('sellerId')).listings = body.data.items;
     return c.json({ ok: true });
+  });
+
+  app.get('/control/sellers/:sellerId', (c) => c.json(state.seller(c.req.param('sellerId'))));
+
+  app.put('/control/sellers/:sellerId/account-health', async (c) => {
+    const body = await parse(c, accountHealthSchema);
+    if (!body.ok) return body.res;
+    const seller = state.seller(c.req.param('sellerId'));
+    const { accountStatus, lateShipmentRate, validTrackingRate } = body.data;
+    if (accountStatus) seller.accountStatus = accountStatus;
+    if (lateShipmentRate) seller.lateShipmentRate = { ...seller.lateShipmentRate, ...lateShipmentRate };
+    if (validTrackingRate) seller.validTrackingRate = { ...seller.validTrackingRate, ...validTrackingRate };
+    return c.json(seller);
+  });
+
+  app.post('/control/sellers/:sellerId/financial-event-groups', async (c) => {
+    const body = await parse(c, transferGroupSchema);
+    if (!body.ok) return body.res;
+    const { amount, currency, startedDaysAgo, ...fields } = body.data;
+    const now = state.now();
+    const closed = fields.ProcessingStatus === 'Closed';
+    const group = {
+      FinancialEventGroupId: fields.FinancialEventGroupId ?? state.nextId('FEG-'),
+      ProcessingStatus: fields.ProcessingStatus,
+      FundTransferStatus: fields.FundTransferStatus,
+      OriginalTotal: { CurrencyCode: currency, CurrencyAmount: amount },
+      FinancialEventGroupStart: new Date(now - startedDaysAgo * 86_400_000).toISOString(),
+      ...(closed ? { FinancialEventGroupEnd: new Date(now - 60 * 60_000).toISOString(), FundTransferDate: new Date(now - 30 * 60_000).toISOString(), AccountTail: '0000' } : {}),
+    };
+    state.seller(c.req.param('sellerId')).financialEventGroups.push(group);
+    return c.json(group);
+  });
+
+  app.put('/control/sellers/:sellerId/reports', async (c) => {
+    const body = await parse(c, reportSettingsSchema);
+    if (!body.ok) return body.res;
+    const seller = state.seller(c.req.param('sellerId'));
+    seller.reports = { ...seller.reports, ...body.data };
+    return c.json(seller.reports);
   });
 
   app.get('/control/calls', (c) => {

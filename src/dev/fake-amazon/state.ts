@@ -129,12 +129,26 @@ interface ActiveFault extends FakeFault {
   seen: number;
 }
 
-export const defaultSeller = (): FakeSeller => ({
+const DAY_MS = 86_400_000;
+
+/** A seller in good standing: healthy metrics, one buyable listing, one payout that went through. */
+export const defaultSeller = (now: number): FakeSeller => ({
   accountStatus: 'NORMAL',
   lateShipmentRate: { rate: 0.012, targetValue: 0.04, targetCondition: 'LESS_THAN' },
   validTrackingRate: { rate: 0.991, targetValue: 0.95, targetCondition: 'GREATER_THAN' },
   listings: [{ sku: 'DEV-SKU-001', asin: 'B0DEV00001', status: ['BUYABLE', 'DISCOVERABLE'] }],
-  financialEventGroups: [],
+  financialEventGroups: [
+    {
+      FinancialEventGroupId: 'FEG-DEV-SUCCEEDED-1',
+      ProcessingStatus: 'Closed',
+      FundTransferStatus: 'Succeeded',
+      OriginalTotal: { CurrencyCode: 'JPY', CurrencyAmount: 123456 },
+      FundTransferDate: new Date(now - 2 * DAY_MS).toISOString(),
+      AccountTail: '1234',
+      FinancialEventGroupStart: new Date(now - 16 * DAY_MS).toISOString(),
+      FinancialEventGroupEnd: new Date(now - 2 * DAY_MS).toISOString(),
+    },
+  ],
   reports: { processingDelayMs: 0, outcome: 'DONE', gzip: false },
 });
 
@@ -164,7 +178,7 @@ export class FakeAmazonState {
   seller(sellerId: string): FakeSeller {
     let seller = this.sellers.get(sellerId);
     if (!seller) {
-      seller = defaultSeller();
+      seller = defaultSeller(this.now());
       this.sellers.set(sellerId, seller);
     }
     return seller;
