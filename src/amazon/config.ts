@@ -52,9 +52,9 @@ const isPlaceholder = (value: string | undefined) => !value || value.startsWith(
 
 export function amazonConfig(env: Env): AmazonConfig {
   const timeoutMs = Number(env.AMAZON_API_TIMEOUT_MS) > 0 ? Number(env.AMAZON_API_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
-  const spApiEndpoint = (env.SPAPI_ENDPOINT || DEFAULT_SPAPI_ENDPOINT).replace(/\/+$/, '');
   if (isDevMode(env) && !env.SELLER_CENTRAL_URL) {
     const base = env.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    // The fake's tokens mean nothing to Amazon: without an explicit SPAPI_ENDPOINT, dev uses the fake SP-API too.
     return {
       sellerCentralUrl: base + DEV_SELLER_CENTRAL_PATH,
       applicationId: env.SPAPI_APPLICATION_ID || DEV_LWA_CLIENT.applicationId,
@@ -65,7 +65,7 @@ export function amazonConfig(env: Env): AmazonConfig {
         clientSecret: env.LWA_CLIENT_SECRET || DEV_LWA_CLIENT.clientSecret,
         timeoutMs,
       },
-      spApiEndpoint,
+      spApiEndpoint: (env.SPAPI_ENDPOINT || base + DEV_SPAPI_PATH).replace(/\/+$/, ''),
       timeoutMs,
     };
   }
@@ -76,7 +76,7 @@ export function amazonConfig(env: Env): AmazonConfig {
     applicationId: env.SPAPI_APPLICATION_ID!,
     authVersion: env.SPAPI_AUTH_VERSION ?? '',
     lwa: { tokenUrl: env.LWA_TOKEN_URL!, clientId: env.LWA_CLIENT_ID!, clientSecret: env.LWA_CLIENT_SECRET!, timeoutMs },
-    spApiEndpoint,
+    spApiEndpoint: (env.SPAPI_ENDPOINT || DEFAULT_SPAPI_ENDPOINT).replace(/\/+$/, ''),
     timeoutMs,
   };
 }
