@@ -2,7 +2,7 @@ import './test/support/require-node-22';
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { startFakeLineServer } from './test/support/fake-line-server';
-import { startFakeSellerCentralServer } from './test/support/fake-seller-central-server';
+import { startFakeAmazonServer } from './test/support/fake-amazon-server';
 
 /** Long enough that a loaded machine does not time out healthy calls to the fake LINE API. */
 export const TEST_LINE_TIMEOUT_MS = 2500;
@@ -11,14 +11,14 @@ export const TEST_SECRETS = {
   LINE_CHANNEL_SECRET: 'test-channel-secret',
   LINE_CHANNEL_ACCESS_TOKEN: 'test-channel-access-token',
   OPS_API_TOKEN: 'test-ops-token',
-  // base64 of 32 fixed bytes: tests only.
-  TOKEN_ENCRYPTION_KEY: 'dGVzdC10b2tlbi1lbmNyeXB0aW9uLWtleS0zMmJ5dGU=',
 };
 
 // The LINE platform is the one thing we fake, and only at the HTTP level.
 const fakeLine = await startFakeLineServer(TEST_SECRETS.LINE_CHANNEL_ACCESS_TOKEN);
-// Seller Central (consent + Login with Amazon token endpoint), faked the same way.
-const fakeSellerCentral = await startFakeSellerCentralServer();
+// Amazon (Seller Central consent, Login with Amazon, SP-API), faked the same way; the
+// bindings point SELLER_CENTRAL_URL, LWA_TOKEN_URL and SPAPI_ENDPOINT at it and set a fixed
+// TOKEN_ENCRYPTION_KEY.
+const fakeAmazon = await startFakeAmazonServer();
 
 export default defineConfig({
   plugins: [
@@ -33,7 +33,7 @@ export default defineConfig({
           PUBLIC_BASE_URL: 'https://bot.test',
           LINE_ACCOUNT_LINK_URL: 'https://access.line.test/dialog/bot/accountLink',
           DEV_MODE: 'false',
-          ...fakeSellerCentral,
+          ...fakeAmazon,
         },
       },
     }),

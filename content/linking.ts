@@ -174,11 +174,18 @@ export const linkingPages = {
       en: 'We could not confirm what Seller Central sent back, so nothing was linked.',
     },
   },
+  sellerMismatch: {
+    title: { ja: '出品用アカウントが一致しません', en: 'The seller account does not match' },
+    body: {
+      ja: 'セラーセントラルでログインしたアカウントと、連携しようとした出品用アカウントが一致しなかったため、連携していません。連携したい出品用アカウントでログインして、最初からやり直してください。',
+      en: 'The account you signed in to Seller Central with is not the seller account this link was for, so nothing was linked. Sign in with the seller account you want to link and start again.',
+    },
+  },
   exchangeUnavailable: {
     title: { ja: 'ただいま連携できません', en: 'Linking is unavailable right now' },
     body: {
-      ja: 'セラーセントラルとの通信がうまくいきませんでした。少し時間をおいてお試しください。',
-      en: 'We could not reach Seller Central. Please try again in a little while.',
+      ja: 'Amazonで出品用アカウントを確認できなかったため、連携していません。少し時間をおいてお試しください。',
+      en: 'Amazon could not confirm your seller account just now, so nothing was linked. Please try again in a little while.',
     },
   },
   notConfigured: {

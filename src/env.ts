@@ -21,12 +21,16 @@ export interface Env {
   SPAPI_AUTH_VERSION?: string;
   LWA_TOKEN_URL?: string;
   LWA_CLIENT_ID?: string;
+  /** SP-API base URL (default https://sellingpartnerapi-fe.amazon.com, the Far East region that serves Japan). */
+  SPAPI_ENDPOINT?: string;
+  /** Optional: how long one Login with Amazon or SP-API call may take (ms, default 8000). */
+  AMAZON_API_TIMEOUT_MS?: string;
 
   LINE_CHANNEL_SECRET: string;
   LINE_CHANNEL_ACCESS_TOKEN: string;
   OPS_API_TOKEN: string;
   LWA_CLIENT_SECRET?: string;
-  /** base64 of 32 bytes: AES-GCM key for stored SP-API refresh tokens. */
+  /** Base64 of 32 bytes: the AES-GCM key for stored SP-API refresh tokens. Linking is off without it. */
   TOKEN_ENCRYPTION_KEY?: string;
 }
 

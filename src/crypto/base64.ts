@@ -16,3 +16,10 @@ export function fromBase64(text: string): Uint8Array | null {
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
+
+/** Decodes base64url without padding (as toBase64Url writes it); returns null for anything else. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const standard = text.replace(/-/g, '+').replace(/_/g, '/');
+  return fromBase64(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
+}

@@ -2,10 +2,12 @@ import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Lang } from '../../content/i18n';
 import { linkingPages } from '../../content/linking';
+import { sealRefreshToken } from '../amazon/refresh-token';
 import type { AppEnv } from '../app-env';
+import { createTokenCipher } from '../crypto/token-cipher';
 import { renderPage } from '../render/link-page';
 import { createSellerAuthProvider } from '../seller-auth/create-provider';
-import { SellerAuthError, type SellerAuthProvider } from '../seller-auth/provider';
+import { SellerAuthError, type SellerAuthProvider, type VerifiedSeller } from '../seller-auth/provider';
 import { consumeLinkState, createLinkNonce, createLinkState, linkTokenOwner, type Refusal } from '../store/link-sessions';
 import { maskSellerId } from '../store/links';
 import { maskId } from '../log';
@@ -13,17 +15,25 @@ import { pickLang } from './page-lang';
 
 type PageKey = Exclude<keyof typeof linkingPages, 'restart' | 'backToLine'>;
 
-const STATUS: Record<PageKey, 400 | 410 | 502 | 503> = {
+const STATUS: Record<PageKey, 400 | 403 | 410 | 502 | 503> = {
   invalid: 400,
   expired: 410,
   used: 410,
   consentMissing: 400,
   exchangeRejected: 400,
+  sellerMismatch: 403,
   exchangeUnavailable: 502,
   notConfigured: 503,
 };
 
 const REFUSAL_PAGE: Record<Refusal, PageKey> = { unknown: 'invalid', used: 'used', expired: 'expired', 'wrong-user': 'invalid' };
+
+const EXCHANGE_FAILURE_PAGE: Record<SellerAuthError['reason'], PageKey> = {
+  rejected: 'exchangeRejected',
+  mismatch: 'sellerMismatch',
+  unavailable: 'exchangeUnavailable',
+  'not-configured': 'notConfigured',
+};
 
 /** An error page: what went wrong and how to start again from the chat. */
 function errorPage(c: Context<AppEnv>, lang: Lang, key: PageKey) {
@@ -90,15 +100,17 @@ export const linkRoutes = new Hono<AppEnv>()
     if (!code || !sellingPartnerId) return errorPage(c, lang, 'consentMissing');
     const auth = provider(c);
     if (!auth) return errorPage(c, lang, 'notConfigured');
-    let sellerId: string;
+    let verified: VerifiedSeller;
     try {
-      sellerId = await auth.exchangeCode(code, sellingPartnerId);
+      verified = await auth.exchangeCode(code, sellingPartnerId);
     } catch (err) {
       const reason = err instanceof SellerAuthError ? err.reason : 'unavailable';
-      c.get('log').warn('code exchange failed', { reason, user: maskId(userId), error: err });
-      return errorPage(c, lang, reason === 'rejected' ? 'exchangeRejected' : reason === 'not-configured' ? 'notConfigured' : 'exchangeUnavailable');
+      c.get('log').warn('code exchange failed', { reason, user: maskId(userId), claimedSeller: maskSellerId(sellingPartnerId.slice(0, 20)), error: err });
+      return errorPage(c, lang, EXCHANGE_FAILURE_PAGE[reason]);
     }
-    const nonce = await createLinkNonce(c.env, { sellerId, userId, linkToken }, now);
+    const { sellerId } = verified;
+    const refreshTokenEnc = await sealRefreshToken(await createTokenCipher(c.env.TOKEN_ENCRYPTION_KEY), sellerId, verified.refreshToken);
+    const nonce = await createLinkNonce(c.env, { sellerId, userId, linkToken, refreshTokenEnc }, now);
     c.get('log').info('seller confirmed; handing over to LINE', { user: maskId(userId), seller: maskSellerId(sellerId) });
     const target = new URL(c.env.LINE_ACCOUNT_LINK_URL);
     target.searchParams.set('linkToken', linkToken);

@@ -7,10 +7,16 @@ export interface SellerAuthProvider {
   /** Where the browser goes to log in and press 同意/consent; `state` comes back on the callback. */
   consentUrl(state: string): string;
   /**
-   * Exchanges the authorization code server-side. Resolves with the seller id only when
-   * Amazon accepted the code; throws SellerAuthError otherwise.
+   * Exchanges the authorization code server-side and proves with the new access token that
+   * it belongs to `sellingPartnerId`. Resolves only then; throws SellerAuthError otherwise.
    */
-  exchangeCode(code: string, sellingPartnerId: string): Promise<string>;
+  exchangeCode(code: string, sellingPartnerId: string): Promise<VerifiedSeller>;
+}
+
+/** A seller Amazon vouched for, with the refresh token of our app's authorization (a secret: keep it encrypted). */
+export interface VerifiedSeller {
+  sellerId: string;
+  refreshToken: string;
 }
 
 export type SellerAuthFailure =
@@ -18,6 +24,8 @@ export type SellerAuthFailure =
   | 'not-configured'
   /** Amazon refused the code (forged, used, expired) or the seller id is malformed. */
   | 'rejected'
+  /** The code is real but belongs to another seller than the one on the callback URL. */
+  | 'mismatch'
   /** Amazon did not answer usefully (5xx, timeout, garbage); trying again later may work. */
   | 'unavailable';
 

@@ -1,25 +1,19 @@
-import { SELLER_ID_PATTERN, SellerAuthError, type SellerAuthProvider } from './provider';
+import type { AmazonConfig } from '../amazon/config';
+import { exchangeAuthorizationCode, LwaError } from '../amazon/lwa-client';
+import { verifySellerIdentity } from '../amazon/seller-identity';
+import { SELLER_ID_PATTERN, SellerAuthError, type SellerAuthProvider, type VerifiedSeller } from './provider';
 
-export interface SpApiAuthConfig {
-  /** e.g. https://sellercentral-japan.amazon.com */
-  sellerCentralUrl: string;
-  applicationId: string;
-  /** "beta" while the app is in draft; empty for a published app. */
-  version: string;
+export interface SpApiAuthConfig extends Pick<AmazonConfig, 'sellerCentralUrl' | 'applicationId' | 'authVersion' | 'lwa' | 'spApiEndpoint' | 'timeoutMs'> {
   /** Must be one of the redirect URIs registered for the app. */
   redirectUri: string;
-  /** Login with Amazon token endpoint, e.g. https://api.amazon.com/auth/o2/token */
-  tokenUrl: string;
-  clientId: string;
-  clientSecret: string;
-  timeoutMs?: number;
 }
 
 /**
  * SP-API website authorization: consent in Seller Central, then the authorization code is
- * exchanged with Login with Amazon. A `selling_partner_id` on the callback URL is only
- * believed once Amazon has accepted the code that came with it, so a hand-made callback
- * URL links nothing. The refresh token is not kept: this bot never calls SP-API.
+ * exchanged with Login with Amazon, then the new access token must open the Listings Items
+ * API of the `selling_partner_id` on the callback URL. Only then is that id believed: the URL
+ * is the browser's word, the code only proves that *some* seller consented, and SP-API answers
+ * 403 when the token is another seller's.
  */
 export class SpApiAuthProvider implements SellerAuthProvider {
   constructor(private readonly config: SpApiAuthConfig) {}
@@ -28,36 +22,24 @@ export class SpApiAuthProvider implements SellerAuthProvider {
     const url = new URL(`${this.config.sellerCentralUrl.replace(/\/+$/, '')}/apps/authorize/consent`);
     url.searchParams.set('application_id', this.config.applicationId);
     url.searchParams.set('state', state);
-    if (this.config.version) url.searchParams.set('version', this.config.version);
+    if (this.config.authVersion) url.searchParams.set('version', this.config.authVersion);
     url.searchParams.set('redirect_uri', this.config.redirectUri);
     return url.toString();
   }
 
-  async exchangeCode(code: string, sellingPartnerId: string): Promise<string> {
+  async exchangeCode(code: string, sellingPartnerId: string): Promise<VerifiedSeller> {
     if (!SELLER_ID_PATTERN.test(sellingPartnerId)) throw new SellerAuthError('rejected', 'malformed selling_partner_id');
     if (!code || code.length > 512) throw new SellerAuthError('rejected', 'missing or oversized code');
-    let res: Response;
+    let tokens;
     try {
-      res = await fetch(this.config.tokenUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8', accept: 'application/json' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          code,
-          redirect_uri: this.config.redirectUri,
-          client_id: this.config.clientId,
-          client_secret: this.config.clientSecret,
-        }),
-        signal: AbortSignal.timeout(this.config.timeoutMs ?? 8000),
-      });
+      tokens = await exchangeAuthorizationCode(this.config.lwa, code, this.config.redirectUri);
     } catch (err) {
-      throw new SellerAuthError('unavailable', `token endpoint did not answer: ${String(err)}`);
+      if (err instanceof LwaError) throw new SellerAuthError(err.kind, `token endpoint: ${err.message}`);
+      throw err;
     }
-    if (res.status >= 400 && res.status < 500) throw new SellerAuthError('rejected', `token endpoint answered ${res.status}`);
-    if (!res.ok) throw new SellerAuthError('unavailable', `token endpoint answered ${res.status}`);
-    const body = (await res.json().catch(() => null)) as { refresh_token?: unknown } | null;
-    // A 200 without a refresh token is no proof that Amazon accepted the code.
-    if (typeof body?.refresh_token !== 'string' || body.refresh_token === '') throw new SellerAuthError('unavailable', 'token response has no refresh_token');
-    return sellingPartnerId;
+    const identity = await verifySellerIdentity(this.config.spApiEndpoint, tokens.accessToken, sellingPartnerId, { timeoutMs: this.config.timeoutMs });
+    if (identity === 'mismatch') throw new SellerAuthError('mismatch', 'SP-API refused the seller id on the callback for this authorization');
+    if (identity === 'unavailable') throw new SellerAuthError('unavailable', 'SP-API could not confirm the seller');
+    return { sellerId: sellingPartnerId, refreshToken: tokens.refreshToken };
   }
 }

@@ -8,7 +8,8 @@ import { randomToken } from '../crypto/random-token';
  * The short-lived secrets of one linking attempt:
  * - the LINE link token we issued → the LINE user it was issued to;
  * - the `state` sent to Seller Central → that link token (and user, and page language);
- * - the `nonce` handed to LINE → the seller Amazon vouched for (and the user it is for).
+ * - the `nonce` handed to LINE → the seller Amazon vouched for (and the user it is for), with
+ * the seller's SP-API refresh token, encrypted (never in plain text here).
  * Each secret lives in a Durable Object of its own, named by the secret's hash, so using
  * it up is one transaction: two racing requests cannot both get it. An alarm erases the
  * object a while after it expires (until then a late click is told "expired").
@@ -40,8 +41,8 @@ export interface LinkNonceRecord extends Expiring {
   sellerId: string;
   userId: string;
   linkToken: string;
-  /** The seller's SP-API refresh token, encrypted (crypto/token-cipher), on its way to the seller's account. */
-  refreshTokenEnc?: string;
+  /** The seller's LWA refresh token sealed by src/amazon/refresh-token.ts (TOKEN_ENCRYPTION_KEY, bound to sellerId). */
+  refreshTokenEnc: string;
 }
 
 export type Refusal = 'unknown' | 'used' | 'expired' | 'wrong-user';

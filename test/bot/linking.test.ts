@@ -78,7 +78,7 @@ describe('accountLink', () => {
     const user = newUserId();
     await deliver([accountLinkEvent(user, 'ok', 'made-up-nonce-made-up-nonce')]);
     expect(visibleText(await lastMessageTo(user))).toContain('確認できなかった');
-    const expired = await createLinkNonce(env, { sellerId: newSellerId(), userId: user, linkToken: 'lt-x' }, Date.now() - 11 * 60 * 1000);
+    const expired = await createLinkNonce(env, { sellerId: newSellerId(), userId: user, linkToken: 'lt-x', refreshTokenEnc: 'v1.unused.unused' }, Date.now() - 11 * 60 * 1000);
     await deliver([accountLinkEvent(user, 'ok', expired)]);
     expect(await getUserLink(env, user)).toBeNull();
   });

@@ -93,6 +93,7 @@ export const openPage = (url: string, overrides: Partial<Env> = {}, headers: Rec
 export async function consent(consentUrl: string, sellerId: string): Promise<string> {
   const page = new URL(consentUrl);
   const form = new URLSearchParams({
+    application_id: page.searchParams.get('application_id') ?? '',
     state: page.searchParams.get('state') ?? '',
     redirect_uri: page.searchParams.get('redirect_uri') ?? '',
     seller_id: sellerId,
