@@ -1,3 +1,4 @@
+import { listDurableObjectIds, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { openRefreshToken } from '../../src/amazon/refresh-token';
@@ -23,18 +24,13 @@ async function consentAs(userId: string, consentingSeller: string): Promise<URL>
   return new URL(await consent(start.headers.get('location')!, consentingSeller));
 }
 
-/** Every link nonce record in KV that was made for this LINE user. */
+/** Every link nonce record (each lives in a LinkSession object of its own) made for this LINE user. */
 async function noncesFor(userId: string): Promise<LinkNonceRecord[]> {
   const found: LinkNonceRecord[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await env.KV.list({ prefix: 'linksession:nonce:', ...(cursor ? { cursor } : {}) });
-    for (const key of page.keys) {
-      const record = await env.KV.get<LinkNonceRecord>(key.name, 'json');
-      if (record?.userId === userId) found.push(record);
-    }
-    cursor = page.list_complete ? undefined : page.cursor;
-  } while (cursor);
+  for (const id of await listDurableObjectIds(env.LINK_SESSIONS)) {
+    const record = await runInDurableObject(env.LINK_SESSIONS.get(id), (_instance, state) => state.storage.kv.get<LinkNonceRecord & { sellerId?: string }>('record'));
+    if (record?.userId === userId && record.sellerId !== undefined) found.push(record);
+  }
   return found;
 }
 
@@ -159,7 +155,9 @@ describe('a verified seller', () => {
     const { nonce, linkToken } = await nonceFor(await startLinking(user), seller);
     expect(nonce).toMatch(/^[A-Za-z0-9_-]{22,}$/);
 
-    const record = await env.KV.get<LinkNonceRecord>(`linksession:nonce:${await sha256Hex(nonce)}`, 'json');
+    const record = await runInDurableObject(env.LINK_SESSIONS.get(env.LINK_SESSIONS.idFromName(`nonce:${await sha256Hex(nonce)}`)), (_instance, state) =>
+      state.storage.kv.get<LinkNonceRecord>('record'),
+    );
     expect(record).toMatchObject({ sellerId: seller, userId: user, linkToken });
     const [issued] = await issuedRefreshTokens(seller);
     expect(issued).toMatch(/^Atzr\|/);
