@@ -31,6 +31,10 @@ export const ui = {
   menuSettings: { ja: '通知設定', en: 'Alert settings' },
   menuHistory: { ja: '通知履歴', en: 'Alert history' },
   menuHelp: { ja: 'ヘルプ', en: 'Help' },
+  /** Short enough for one of two buttons side by side; the chat shows faqReplies.notHelpful as the user's words. */
+  notHelpfulButton: { ja: '役に立たない', en: 'Not helpful' },
+  /** One bullet per language for lists that are not steps. */
+  bullet: { ja: '・', en: '•' },
   expiredButton: {
     ja: 'このボタンは有効期限が切れています。お手数ですが、メニューからもう一度お選びください。',
     en: 'That button has expired. Please choose again from the menu.',
