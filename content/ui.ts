@@ -24,7 +24,8 @@ export const ui = {
     ja: 'ご用件をお選びください。質問を入力していただくこともできます。',
     en: 'Choose what you need, or type your question.',
   },
-  menuLink: { ja: 'アカウント連携', en: 'Link account' },
+  /** Also the rich menu's label: texts that say "tap … in the menu" name exactly these. */
+  menuLink: { ja: '連携する', en: 'Link account' },
   menuLinkStatus: { ja: '連携状況', en: 'Link status' },
   menuDiagnosis: { ja: 'ログインできない', en: 'Can’t log in' },
   menuFaq: { ja: 'よくある質問', en: 'FAQ' },
