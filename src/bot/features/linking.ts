@@ -9,6 +9,7 @@ import { unlinkMachine, UNLINK_TAP_EVENTS, type UnlinkEffect } from '../../../fl
 import { retryKeyFor } from '../../line/retry-key';
 import { maskId } from '../../log';
 import { button, card, flexMessage, postbackAction, textMessage, uriAction } from '../../render/flex';
+import { unlinkConfirmMessage } from '../../render/linking-cards';
 import { intentAction, menuMessage, menuQuickReply } from '../../render/menu';
 import { consumeLinkNonce, markLinkTokenUsed, rememberLinkToken, type LinkNonceRecord } from '../../store/link-sessions';
 import { deleteSellerLink, deleteUserLink, getSellerLink, getUserLink, maskSellerId, putLink, type UserLink } from '../../store/links';
@@ -128,15 +129,8 @@ async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, con
       return { messages: [textMessage(t.cancelled[lang], await menuReply(turn))] };
     case 'explainLater':
       return { messages: [textMessage(t.later[lang], await menuReply(turn))] };
-    case 'askConfirmation': {
-      const body = fill(t.unlinkConfirm[lang], { seller: maskSellerId(context.link?.sellerId ?? '') });
-      const bubble = card({
-        title: t.unlinkTitle[lang],
-        body: [body],
-        buttons: [flowButton(ref!, t.unlinkButton[lang], 'CONFIRM', 'primary'), flowButton(ref!, t.keepButton[lang], 'CANCEL')],
-      });
-      return { messages: [flexMessage(`${t.unlinkTitle[lang]} ${body}`, bubble)] };
-    }
+    case 'askConfirmation':
+      return { messages: [unlinkConfirmMessage(lang, maskSellerId(context.link?.sellerId ?? ''), ref!.run)] };
     case 'unlink': {
       const link = await ownLink(turn);
       if (!link) return { messages: [textMessage(t.notLinked[lang], await menuReply(turn))] };
