@@ -18,7 +18,7 @@ describe('small talk', () => {
         expect(message.text).toContain(smallTalkCanDo[lang]);
         expect(message.text).not.toContain(faqReplies.noInquiries[lang]);
         expect([...message.text].length).toBeLessThan(lang === 'ja' ? 90 : 160);
-        expect(message.quickReply?.items.length).toBeGreaterThan(0);
+        expect(message.quickReply?.items?.length).toBeGreaterThan(0);
       }
     });
   }
