@@ -160,7 +160,7 @@ const firstWord = (raw: string) => normalise(raw.normalize('NFKC').trim().split(
  * fits no option (a number out of range, はい where the options are 停止/閉鎖); undefined
  * when the text is no answer at all.
  */
-export function typedAnswer(question: QuestionId, raw: string): DiagnosisEvent | 'unclear' | undefined {
+function typedAnswer(question: QuestionId, raw: string): DiagnosisEvent | 'unclear' | undefined {
   const text = normalise(raw);
   if (isWord(text, diagnosisWords.cancel)) return { type: 'CANCEL' };
   if (isWord(text, diagnosisWords.restart)) return { type: 'RESTART' };
