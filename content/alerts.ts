@@ -1,4 +1,5 @@
 import type { Localized } from './i18n';
+import { ui } from './ui';
 
 /**
  * The alerts the bot delivers and the switches that govern them (seed: 通知の内容 and the
@@ -210,7 +211,8 @@ export const alertUi = {
     ja: 'このLINE通知は、メールとセラーセントラルでお送りしたお知らせがあることをお伝えするものです。全文は必ずメールとセラーセントラルでご確認ください。',
     en: 'This LINE alert only points you to a notice we sent by email and in Seller Central. Please read the full notice there.',
   },
-  receivedAt: { ja: '受信日時', en: 'Received' },
+  /** When the alert was raised; never "received", since a card may show one that was not delivered. */
+  raisedAt: { ja: '発生日時', en: 'Raised' },
   historyTitle: { ja: '最近の通知', en: 'Recent alerts' },
   historyIntro: { ja: '最近の通知を新しい順に表示しています。', en: 'Your recent alerts, newest first.' },
   historyEmpty: {
@@ -226,7 +228,7 @@ export const alertUi = {
     ja: '出品用アカウントがまだ連携されていないため、通知の履歴と設定はありません。連携すると、ここで確認・変更できます。',
     en: 'Your seller account is not linked yet, so there are no alerts or settings to show. Link it to see and change them here.',
   },
-  linkButton: { ja: 'アカウントを連携する', en: 'Link my account' },
+  linkButton: ui.menuLink,
   settingsTitle: { ja: '通知設定', en: 'Alert settings' },
   settingsIntro: {
     ja: 'ボタンをタップすると通知のON/OFFを切り替えられます。出荷遅延率とサポートチームからのご連絡は、設定にかかわらず必ずお送りします。',
@@ -252,4 +254,16 @@ export const alertUi = {
     skipped: { ja: '未配信', en: 'Not sent' },
     failed: { ja: '配信失敗', en: 'Failed' },
   },
+  /** Why an alert did not reach LINE, by the reason delivery recorded; `failed` covers every LINE error. */
+  notSentReason: {
+    'switched-off': { ja: '通知設定でOFFにしていたため、LINEには送っていません。', en: 'Not sent to LINE: it was switched off in your alert settings.' },
+    'not-linked': { ja: '出品用アカウントが連携されていなかったため、LINEには送っていません。', en: 'Not sent to LINE: your seller account was not linked.' },
+    blocked: { ja: 'このLINEアカウントがブロックされていたため、LINEには送っていません。', en: 'Not sent to LINE: you had blocked this LINE account.' },
+    failed: { ja: 'LINEへの送信に失敗しました。', en: 'Sending it to LINE failed.' },
+    unknown: { ja: 'LINEには送っていません。', en: 'It was not sent to LINE.' },
+  },
+  /** The answer to one tap on a switch: the switch, its new state and a tap to undo. */
+  allSettings: { ja: 'すべての通知設定', en: 'All alert settings' },
+  currentLanguage: { ja: '現在: {language}', en: 'Now: {language}' },
+  currentMark: { ja: '✓ {language}', en: '✓ {language}' },
 } as const;

@@ -435,13 +435,19 @@ export const diagnosisText = {
     ja: 'いくつかの質問に答えていただくと、ログインできない原因と対処法をご案内します。',
     en: 'Answer a few questions and I will show you the likely cause and what to do about it.',
   },
-  questionNumber: { ja: '質問 {n}', en: 'Question {n}' },
+  /** n of the longest possible run, so the seller sees how far there is at most to go. */
+  questionNumber: { ja: '質問 {n}/{total}', en: 'Question {n} of {total}' },
+  /** The first question has nothing to go back to or start over from. */
+  answerHintFirst: {
+    ja: 'ボタンを押すか、「はい」「いいえ」や番号で答えてください。「やめる」でいつでも終了できます。',
+    en: 'Tap a button, or reply yes, no or an option number. Say cancel to stop at any time.',
+  },
   answerHint: {
-    ja: 'ボタンを押すか、「はい」「いいえ」や番号で答えてください。「戻る」「最初から」「やめる」もいつでも使えます。',
-    en: 'Tap a button, or reply yes, no or an option number. You can also say back, restart or cancel at any time.',
+    ja: 'ボタンを押すか、「はい」「いいえ」や番号で答えてください。「戻る」「最初から」「やめる」も使えます。',
+    en: 'Tap a button, or reply yes, no or an option number. You can also say back, restart or cancel.',
   },
   back: { ja: '戻る', en: 'Back' },
-  restart: { ja: '最初から', en: 'Start over' },
+  restart: { ja: '最初から', en: 'Restart' },
   cancel: { ja: 'やめる', en: 'Cancel' },
   causeLabel: { ja: '考えられる原因', en: 'Likely cause' },
   stepsLabel: { ja: '対処の手順', en: 'What to do' },
@@ -458,19 +464,34 @@ export const diagnosisText = {
     ja: 'では、次に考えられる原因を見てみましょう。',
     en: 'Then let’s look at the next most likely cause.',
   },
+  exhaustedTitle: { ja: 'テクニカルサポートに相談する', en: 'Ask Amazon’s technical support' },
   exhausted: {
     ja: 'お役に立てず申し訳ありません。Amazonのテクニカルサポート（セラーセントラルの「ヘルプ」→「お問い合わせ」）に相談するのがいちばん確実です。',
     en: 'Sorry this did not solve it. Amazon’s technical support (Seller Central “Help” → “Contact us”) is the surest next step.',
+  },
+  exhaustedHint: {
+    ja: 'いつから、どの画面で、どんな表示が出てログインできないのかを伝えると、話が早く進みます。',
+    en: 'Say since when, on which page and with which message the sign-in fails: it speeds things up.',
   },
   cancelled: {
     ja: 'ログインの診断を終了しました。必要なときはいつでもメニューの「ログインできない」からどうぞ。',
     en: 'The login check has ended. Whenever you need it again, choose “Can’t log in” in the menu.',
   },
   notUnderstood: {
-    ja: 'すみません、回答として読み取れませんでした。ボタンを押すか、「はい」「いいえ」、番号（1、2 など）で答えてください。',
-    en: 'Sorry, I could not read that as an answer. Tap a button, or reply yes, no or an option number (1, 2 …).',
+    ja: 'すみません、回答として読み取れませんでした。下のボタンから選ぶか、「はい」「いいえ」や番号で答えてください。',
+    en: 'Sorry, I could not read that as an answer. Pick one below, or reply yes, no or an option number.',
+  },
+  /** After small talk or a repeated start during a question: the question is still there. */
+  stillWaiting: {
+    ja: 'ログインの診断の質問はそのままです。続けるときは下から選んでください。',
+    en: 'The login check is still waiting for your answer; pick one below to go on.',
   },
   firstQuestion: { ja: 'これが最初の質問です。', en: 'This is the first question.' },
+  /** "Back" typed under an outcome: the questions are over, there is nowhere to go back to. */
+  questionsOver: {
+    ja: 'ログインの診断の質問はもう終わっています。もう一度はじめから答えるときは「最初から」と送ってください。',
+    en: 'The questions of the login check are over. To answer them again from the start, say restart.',
+  },
   expiredOffer: {
     ja: '前回のログインの診断は、30分以上操作がなかったため終了しました。最初からやり直しますか？',
     en: 'Your earlier login check ended because nothing happened for over 30 minutes. Would you like to start over?',

@@ -1,4 +1,5 @@
 import type { Localized } from './i18n';
+import { ui } from './ui';
 
 /** Everything a seller reads while linking, unlinking or coming back after a block. */
 export const linkingChat = {
@@ -32,8 +33,8 @@ export const linkingChat = {
     en: 'You are linked to {seller} now. Linking another seller account switches to that one.',
   },
   cancelled: {
-    ja: '連携を中止しました。あとで始めるときは「連携」と送るか、メニューの「アカウント連携」を押してください。',
-    en: 'Linking cancelled. To start later, send “link” or tap “Link account” in the menu.',
+    ja: '連携を中止しました。あとで始めるときは「連携」と送ってください。',
+    en: 'Linking cancelled. To start later, send “link”.',
   },
   unavailable: {
     ja: '申し訳ありません。いま連携を始められませんでした。少し時間をおいて、もう一度「連携」と送ってください。',
@@ -77,7 +78,7 @@ export const linkingChat = {
   unlinkButton: { ja: '解除する', en: 'Unlink' },
   keepButton: { ja: '解除しない', en: 'Keep the link' },
   unlinked: {
-    ja: '連携を解除しました。このLINEへの通知は停止しています。また受け取りたいときは「連携」と送るか、メニューの「アカウント連携」を押してください。',
+    ja: '連携を解除しました。このLINEへの通知は停止しています。また受け取りたいときは「連携」と送るか、メニューの「連携する」を押してください。',
     en: 'Unlinked. Alerts to this LINE have stopped. To get them again, send “link” or tap “Link account” in the menu.',
   },
   kept: { ja: '連携はそのままです。通知は引き続きお届けします。', en: 'Your link stays as it is, and alerts keep coming.' },
@@ -90,20 +91,20 @@ export const linkingChat = {
   statusLinked: { ja: '連携中の出品用アカウント: {seller}', en: 'Linked seller account: {seller}' },
   statusSince: { ja: '連携日時: {since}', en: 'Linked since: {since}' },
   statusPaused: {
-    ja: '出品用アカウント {seller} の連携は、ブロックにより停止中です。下のボタンから連携し直すと通知が再開します。',
-    en: 'The link to seller account {seller} is paused because the account was blocked. Link again with the button below to resume alerts.',
+    ja: 'このLINEアカウントをブロックされていたため、出品用アカウント {seller} との連携は停止中です。下のボタンから連携し直すと通知が再開します。',
+    en: 'The link to seller account {seller} is paused because you blocked this LINE account. Link again with the button below to resume alerts.',
   },
   statusNotLinked: {
     ja: '連携している出品用アカウントはありません。通知を受け取るには連携してください。',
     en: 'No seller account is linked, so no alerts are sent. Link one to receive them.',
   },
-  linkButton: { ja: 'アカウント連携', en: 'Link account' },
+  linkButton: ui.menuLink,
   unlinkMenuButton: { ja: '連携を解除する', en: 'Unlink' },
 
   welcomeBackTitle: { ja: 'おかえりなさい', en: 'Welcome back' },
   welcomeBackBody: {
     ja: 'ブロックを解除していただきありがとうございます。ブロック中は連携が止まっていたため、このままでは通知が届きません。下のボタンから、もう一度連携してください。',
-    en: 'Thanks for unblocking us. The link was paused while we were blocked, so alerts will not arrive yet. Tap the button below to link again.',
+    en: 'Thanks for unblocking us. The link was paused while you had us blocked, so alerts will not arrive yet. Tap the button below to link again.',
   },
   relinkTitle: { ja: '通知を再開するには', en: 'Getting alerts again' },
   relinkBody: {
@@ -135,8 +136,8 @@ export const linkingChat = {
 /** The web pages of /link and its callback. Every error says how to start again. */
 export const linkingPages = {
   restart: {
-    ja: 'LINEのトークに戻り「連携」と送るか、メニューの「アカウント連携」をタップすると、新しいリンクが届きます。',
-    en: 'Go back to the LINE chat and send “link”, or tap “Link account” in the menu, to get a new link.',
+    ja: 'LINEのトークに戻り「連携」と送ると、新しいリンクが届きます。',
+    en: 'Go back to the LINE chat and send “link” to get a new link.',
   },
   backToLine: { ja: 'LINEに戻る', en: 'Back to LINE' },
   invalid: {

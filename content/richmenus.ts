@@ -41,7 +41,7 @@ export interface RichMenuDefinition {
   buttons: (RichMenuButton & { cell: RichMenuCell })[];
 }
 
-const linkStart: RichMenuButton = { intent: 'link.start', label: { ja: '連携する', en: 'Link account' }, icon: 'link', primary: true };
+const linkStart: RichMenuButton = { intent: 'link.start', label: ui.menuLink, icon: 'link', primary: true };
 const loginTrouble: RichMenuButton = { intent: 'diagnosis.start', label: ui.menuDiagnosis, icon: 'key' };
 const faq: RichMenuButton = { intent: 'menu.faq', label: ui.menuFaq, icon: 'question' };
 const help: RichMenuButton = { intent: 'menu.help', label: ui.menuHelp, icon: 'help' };

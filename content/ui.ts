@@ -24,13 +24,18 @@ export const ui = {
     ja: 'ご用件をお選びください。質問を入力していただくこともできます。',
     en: 'Choose what you need, or type your question.',
   },
-  menuLink: { ja: 'アカウント連携', en: 'Link account' },
+  /** Also the rich menu's label: texts that say "tap … in the menu" name exactly these. */
+  menuLink: { ja: '連携する', en: 'Link account' },
   menuLinkStatus: { ja: '連携状況', en: 'Link status' },
   menuDiagnosis: { ja: 'ログインできない', en: 'Can’t log in' },
   menuFaq: { ja: 'よくある質問', en: 'FAQ' },
   menuSettings: { ja: '通知設定', en: 'Alert settings' },
   menuHistory: { ja: '通知履歴', en: 'Alert history' },
   menuHelp: { ja: 'ヘルプ', en: 'Help' },
+  /** Short enough for one of two buttons side by side; the chat shows faqReplies.notHelpful as the user's words. */
+  notHelpfulButton: { ja: '役に立たない', en: 'Not helpful' },
+  /** One bullet per language for lists that are not steps. */
+  bullet: { ja: '・', en: '•' },
   expiredButton: {
     ja: 'このボタンは有効期限が切れています。お手数ですが、メニューからもう一度お選びください。',
     en: 'That button has expired. Please choose again from the menu.',

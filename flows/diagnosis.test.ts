@@ -2,7 +2,7 @@ import { getAdjacencyMap, getShortestPaths, getSimplePaths, adjacencyMapToArray 
 import { createActor, transition, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { diagnosisGraph, OUTCOME_IDS, QUESTION_IDS, type OutcomeId } from '../content/diagnosis';
-import { diagnosisMachine, type DiagnosisEvent } from './diagnosis';
+import { DIAGNOSIS_MAX_QUESTIONS, diagnosisMachine, maxQuestions, type DiagnosisEvent } from './diagnosis';
 
 type Snapshot = SnapshotFrom<typeof diagnosisMachine>;
 
@@ -60,6 +60,21 @@ describe('the diagnosis graph (content)', () => {
   });
 });
 
+describe('the longest run of questions', () => {
+  it('is 7 for our graph, the length of the longest path a seller can answer', () => {
+    expect(DIAGNOSIS_MAX_QUESTIONS).toBe(7);
+    const longest = Math.max(...getShortestPaths(diagnosisMachine, { events: answers }).filter((p) => p.state.matches('asking')).map((p) => p.state.context.history.length + 1));
+    expect(DIAGNOSIS_MAX_QUESTIONS).toBe(longest);
+  });
+
+  it('follows the graph it is given, and refuses one that loops', () => {
+    const two = { ...diagnosisGraph, start: 'notice' as const, questions: { ...questions, notice: { ...questions.notice, options: [questions.notice.options[0]!] } } };
+    expect(maxQuestions(two)).toBe(2);
+    const looping = { ...diagnosisGraph, questions: { ...questions, outage: { ...questions.outage, options: [{ ...questions.outage.options[0]!, next: { ask: 'notice' as const } }] } } };
+    expect(() => maxQuestions(looping)).toThrow(/loops/);
+  });
+});
+
 describe('the diagnosis machine', () => {
   it('reaches every one of the ten outcomes by answering questions alone', () => {
     const paths = getShortestPaths(diagnosisMachine, { events: answers });
@@ -79,7 +94,7 @@ describe('the diagnosis machine', () => {
     }
   });
 
-  it('offers back, restart and cancel at every step, and every step can still reach an outcome', () => {
+  it('offers back, restart and cancel at every question; an outcome takes only feedback or a jump; every step can still reach an outcome', () => {
     // getAdjacencyMap's signature does not accept a machine with typed emits; the logic is the same.
     const edges = adjacencyMapToArray(getAdjacencyMap(diagnosisMachine as unknown as AnyStateMachine, { events: allEvents as never }));
     const states = new Map<string, Snapshot>();
@@ -94,14 +109,30 @@ describe('the diagnosis machine', () => {
     expect(states.size).toBeGreaterThan(100);
     for (const [k, s] of states) {
       if (isEnd(s)) continue;
+      expect(canReachOutcome.has(k), k).toBe(true);
+      if (s.matches('outcome')) {
+        // The questions are over: nothing leads back into them.
+        for (const type of ['BACK', 'RESTART', 'CANCEL'] as const) expect(s.can({ type }), `${k} ${type}`).toBe(false);
+        for (const event of feedback(s)) expect(s.can(event), k).toBe(true);
+        continue;
+      }
       const after = (type: 'BACK' | 'RESTART' | 'CANCEL') => transition(diagnosisMachine, s, { type })[0];
       expect(after('CANCEL').value, k).toBe('cancelled');
       expect(key(after('RESTART')), k).toBe(start);
-      const back = after('BACK');
-      if (s.matches('outcome')) expect([back.value, back.context.question, back.context.history], k).toEqual(['asking', s.context.question, s.context.history]);
-      else if (s.context.history.length > 0) expect(back.context.question, k).toBe(s.context.history.at(-1));
+      if (s.context.history.length > 0) expect(after('BACK').context.question, k).toBe(s.context.history.at(-1));
       else expect(s.can({ type: 'BACK' }), k).toBe(false);
-      expect(canReachOutcome.has(k), k).toBe(true);
+    }
+  });
+
+  it('never steps back from an outcome into a run that asked nothing (a typed or tapped outcome)', () => {
+    for (const outcome of OUTCOME_IDS) {
+      const jumped = run([{ type: 'JUMP', outcome }]);
+      expect(jumped.value).toBe('outcome');
+      expect(jumped.can({ type: 'BACK' })).toBe(false);
+      expect(jumped.can({ type: 'ANSWER', option: 'yes' })).toBe(false);
+      // A later description moves to its outcome, still without questions.
+      const other = OUTCOME_IDS.find((o) => o !== outcome)!;
+      expect(transition(diagnosisMachine, jumped, { type: 'JUMP', outcome: other })[0].context.outcome).toBe(other);
     }
   });
 

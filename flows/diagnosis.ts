@@ -4,8 +4,10 @@ import { diagnosisGraph, type DiagnosisGraph, type DiagnosisNext, type OutcomeId
 /**
  * The login-trouble diagnosis. The question graph is data (content/diagnosis.ts); this
  * machine only walks it: ask → answer → next question or outcome, with back, restart and
- * cancel everywhere, and "not solved" moving on to the next most likely cause until
- * technical support. Pure: feedback leaves as an emitted event for the runtime to record.
+ * cancel while asking. An outcome ends the questions: from there only feedback on it
+ * (solved / not solved, moving on to the next most likely cause until technical support)
+ * or a jump to another outcome applies. Pure: feedback leaves as an emitted event for the
+ * runtime to record.
  */
 
 export interface DiagnosisContext {
@@ -75,7 +77,6 @@ export function createDiagnosisMachine(graph: DiagnosisGraph) {
         return { outcome, tried: [outcome] };
       }),
       goBack: assign(({ context }) => ({ question: context.history.at(-1) as QuestionId, history: context.history.slice(0, -1) })),
-      leaveOutcome: assign({ outcome: null, tried: [] }),
       moveToNextCause: assign(({ context }) => {
         const outcome = nextCause(context) as OutcomeId;
         return { outcome, tried: [...context.tried, outcome] };
@@ -101,6 +102,8 @@ export function createDiagnosisMachine(graph: DiagnosisGraph) {
           CANCEL: 'cancelled',
         },
       },
+      // The questions are over: no back, restart or cancel, so nothing typed or tapped later
+      // can drop the seller into a question (or into a run that never asked one).
       outcome: {
         on: {
           SOLVED: { guard: 'aboutShownOutcome', target: 'finished', actions: 'reportSolved' },
@@ -109,9 +112,6 @@ export function createDiagnosisMachine(graph: DiagnosisGraph) {
             { guard: 'aboutShownOutcome', target: 'finished', actions: 'reportNotSolved' },
           ],
           JUMP: { guard: 'knownOutcome', actions: 'jump' },
-          BACK: { target: 'asking', actions: 'leaveOutcome' },
-          RESTART: { target: 'asking', actions: 'restart' },
-          CANCEL: 'cancelled',
         },
       },
       cancelled: { type: 'final' },
@@ -120,5 +120,25 @@ export function createDiagnosisMachine(graph: DiagnosisGraph) {
   });
 }
 
+/**
+ * The most questions one run can ask: the longest path of questions from the start. The
+ * graph must not loop back on itself (a loop would make a run endless).
+ */
+export function maxQuestions(graph: DiagnosisGraph): number {
+  const depth = new Map<QuestionId, number>();
+  const visit = (id: QuestionId, path: readonly QuestionId[]): number => {
+    if (path.includes(id)) throw new Error(`the diagnosis graph loops: ${[...path, id].join(' → ')}`);
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const below = graph.questions[id].options.map((o) => ('ask' in o.next ? visit(o.next.ask, [...path, id]) : 0));
+    const result = 1 + Math.max(0, ...below);
+    depth.set(id, result);
+    return result;
+  };
+  return visit(graph.start, []);
+}
+
 export const diagnosisMachine = createDiagnosisMachine(diagnosisGraph);
+/** 7 today: notice → credentials → marketplace → inactive → payment → browser → outage. */
+export const DIAGNOSIS_MAX_QUESTIONS = maxQuestions(diagnosisGraph);
 export type DiagnosisMachine = typeof diagnosisMachine;

@@ -1,16 +1,19 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { alertTypes, alertUi, detailLabels } from '../../content/alerts';
 import type { Lang } from '../../content/i18n';
+import { marketplaceName } from '../../content/marketplaces';
 import type { AlertDetails } from '../alerts/details';
 import { encodePostback } from '../bot/postback';
-import type { AlertRecord } from '../store/alerts';
+import type { AlertRecord, SkipReason } from '../store/alerts';
 import { button, COLORS, flexMessage, postbackAction, separator, text, uriAction, vbox } from './flex';
+import { formatMoney } from './format';
 
 export const SELLER_CENTRAL_URL = 'https://sellercentral.amazon.co.jp/';
 /** The history shows this many; LINE allows 12 bubbles per carousel. */
 export const HISTORY_SIZE = 10;
 
-type RenderableAlert = Pick<AlertRecord, 'type' | 'details' | 'createdAt'>;
+/** An alert to show; with its delivery status (from the history), a card says why one was not delivered. */
+type RenderableAlert = Pick<AlertRecord, 'type' | 'details' | 'createdAt'> & Partial<Pick<AlertRecord, 'status' | 'reason'>>;
 
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
@@ -32,16 +35,6 @@ function formatDeadline(value: string, lang: Lang): string {
   return lang === 'ja' ? `${y}年${m}月${d}日` : value;
 }
 
-const groupThousands = (n: number) => {
-  const [whole, fraction] = String(n).split('.');
-  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-};
-
-function formatAmount(amount: number, currency = 'JPY', lang: Lang): string {
-  if (currency === 'JPY') return lang === 'ja' ? `${groupThousands(amount)}円` : `¥${groupThousands(amount)}`;
-  return `${groupThousands(amount)} ${currency}`;
-}
-
 /** The details an alert carries as label/value rows, in the order of detailLabels. */
 export function detailRows(details: AlertDetails | undefined, lang: Lang): { label: string; value: string }[] {
   if (!details) return [];
@@ -51,7 +44,9 @@ export function detailRows(details: AlertDetails | undefined, lang: Lang): { lab
       case 'threshold':
         return details[key] === undefined ? undefined : `${details[key]}%`;
       case 'amount':
-        return details.amount === undefined ? undefined : formatAmount(details.amount, details.currency, lang);
+        return details.amount === undefined ? undefined : formatMoney(details.amount, details.currency ?? 'JPY', lang);
+      case 'marketplace':
+        return details.marketplace === undefined ? undefined : marketplaceName(details.marketplace, lang);
       case 'deadline':
         return details.deadline === undefined ? undefined : formatDeadline(details.deadline, lang);
       default:
@@ -66,30 +61,42 @@ export function detailRows(details: AlertDetails | undefined, lang: Lang): { lab
 
 const heading = (value: string): messagingApi.FlexText => text(value, { size: 'xs', weight: 'bold', color: COLORS.muted, margin: 'lg' });
 
+const SKIP_REASONS: readonly SkipReason[] = ['switched-off', 'not-linked', 'blocked'];
+
+/** Why an alert did not reach LINE, or null when it did (or is still on its way). */
+export function notSentReason(alert: Partial<Pick<AlertRecord, 'status' | 'reason'>>, lang: Lang): string | null {
+  const reasons = alertUi.notSentReason;
+  if (alert.status === 'failed') return reasons.failed[lang];
+  if (alert.status !== 'skipped') return null;
+  const reason = SKIP_REASONS.find((r) => r === alert.reason);
+  return (reason ? reasons[reason] : reasons.unknown)[lang];
+}
+
+/**
+ * The details as rows, each label above its value: a label beside its value would share
+ * the line and wrap mid-word (マーケットプレ/イス) on a phone.
+ */
+function detailBox(rows: { label: string; value: string }[]): messagingApi.FlexBox {
+  return vbox(
+    rows.map((row) => vbox([text(row.label, { size: 'xxs', color: COLORS.muted }), text(row.value, { size: 'sm' })])),
+    { spacing: 'sm', margin: 'md' },
+  );
+}
+
 /** The full alert: what happened, its details, what to do, Seller Central, and the email reminder. */
 export function alertBubble(alert: RenderableAlert, lang: Lang): messagingApi.FlexBubble {
   const content = alertTypes[alert.type];
   const rows = detailRows(alert.details, lang);
+  const notSent = notSentReason(alert, lang);
   const body: messagingApi.FlexComponent[] = [
     text(alertUi.cardLabel[lang], { size: 'xs', weight: 'bold', color: COLORS.danger }),
     text(content.title[lang], { weight: 'bold', size: 'md', color: COLORS.brand, margin: 'sm' }),
-    text(`${alertUi.receivedAt[lang]}: ${formatDateTime(alert.createdAt, lang)}`, { size: 'xxs', color: COLORS.muted, margin: 'sm' }),
+    text(`${alertUi.raisedAt[lang]}: ${formatDateTime(alert.createdAt, lang)}`, { size: 'xxs', color: COLORS.muted, margin: 'sm' }),
+    ...(notSent ? [text(notSent, { size: 'xs', color: COLORS.danger, margin: 'sm' })] : []),
     heading(alertUi.happenedHeading[lang]),
     text(content.happened[lang], { size: 'sm', margin: 'sm' }),
   ];
-  if (rows.length > 0) {
-    body.push(
-      vbox(
-        rows.map((row) => ({
-          type: 'box',
-          layout: 'baseline',
-          spacing: 'sm',
-          contents: [text(row.label, { size: 'xs', color: COLORS.muted, flex: 2 }), text(row.value, { size: 'sm', flex: 3 })],
-        })),
-        { spacing: 'xs', margin: 'md' },
-      ),
-    );
-  }
+  if (rows.length > 0) body.push(detailBox(rows));
   body.push(
     heading(alertUi.actionHeading[lang]),
     text(content.action[lang], { size: 'sm', margin: 'sm' }),
@@ -110,12 +117,14 @@ export function alertCardMessage(alert: RenderableAlert, lang: Lang, quickReply?
 
 function historyBubble(alert: AlertRecord, lang: Lang): messagingApi.FlexBubble {
   const status = alertUi.status[alert.status][lang];
+  const notSent = notSentReason(alert, lang);
   return {
     type: 'bubble',
     size: 'kilo',
     body: vbox([
       text(`${formatDateTime(alert.createdAt, lang)} · ${status}`, { size: 'xxs', color: alert.status === 'delivered' ? COLORS.muted : COLORS.danger }),
       text(alertTypes[alert.type].title[lang], { weight: 'bold', size: 'sm', color: COLORS.brand, margin: 'sm', maxLines: 4 }),
+      ...(notSent ? [text(notSent, { size: 'xxs', color: COLORS.muted, margin: 'sm' })] : []),
     ]),
     footer: vbox([button(postbackAction(alertUi.openAlert[lang], encodePostback({ a: 'alert', id: alert.id })), 'primary')]),
   };

@@ -1,14 +1,22 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { alertSwitches, alertUi, SWITCH_IDS } from '../../content/alerts';
-import type { Lang } from '../../content/i18n';
+import { alertSwitches, alertUi, SWITCH_IDS, type SwitchId } from '../../content/alerts';
+import { fill, LANGS, type Lang } from '../../content/i18n';
 import { encodePostback } from '../bot/postback';
 import type { SellerSettings } from '../store/settings';
 import { button, card, COLORS, flexMessage, postbackAction, separator, text, vbox } from './flex';
 import { intentAction } from './menu';
 
-function switchRow(id: (typeof SWITCH_IDS)[number], on: boolean, lang: Lang): messagingApi.FlexBox {
+/** The tap that flips a switch: its label says what it will do, the chat shows the new state. */
+function flipAction(id: SwitchId, on: boolean, lang: Lang): messagingApi.PostbackAction {
+  const { label } = alertSwitches[id];
+  return postbackAction(on ? alertUi.turnOff[lang] : alertUi.turnOn[lang], encodePostback({ a: 'set', k: id, on: on ? '0' : '1' }), `${label[lang]}: ${on ? alertUi.off[lang] : alertUi.on[lang]}`);
+}
+
+const stateText = (on: boolean, lang: Lang, options: Partial<messagingApi.FlexText> = {}): messagingApi.FlexText =>
+  text(on ? alertUi.on[lang] : alertUi.off[lang], { size: 'sm', weight: 'bold', align: 'end', color: on ? COLORS.link : COLORS.muted, ...options });
+
+function switchRow(id: SwitchId, on: boolean, lang: Lang): messagingApi.FlexBox {
   const { label, description } = alertSwitches[id];
-  const action = on ? alertUi.turnOff[lang] : alertUi.turnOn[lang];
   return vbox(
     [
       {
@@ -17,11 +25,11 @@ function switchRow(id: (typeof SWITCH_IDS)[number], on: boolean, lang: Lang): me
         spacing: 'sm',
         contents: [
           text(label[lang], { size: 'sm', weight: 'bold', flex: 4 }),
-          text(on ? alertUi.on[lang] : alertUi.off[lang], { size: 'sm', weight: 'bold', flex: 1, align: 'end', color: on ? COLORS.link : COLORS.muted }),
+          stateText(on, lang, { flex: 1 }),
         ],
       },
       text(description[lang], { size: 'xxs', color: COLORS.muted }),
-      button(postbackAction(action, encodePostback({ a: 'set', k: id, on: on ? '0' : '1' }), `${label[lang]}: ${on ? alertUi.off[lang] : alertUi.on[lang]}`), 'secondary'),
+      button(flipAction(id, on, lang), 'secondary'),
     ],
     { spacing: 'xs', margin: 'lg' },
   );
@@ -54,11 +62,41 @@ export function alertSettingsMessage(settings: SellerSettings, lang: Lang, intro
   return flexMessage(`${alertUi.settingsTitle[lang]}: ${states.join(', ')}`, bubble, quickReply);
 }
 
-/** Two buttons, 日本語 and English, each also offered as a quick reply. */
-export function languageChoiceMessage(lang: Lang): messagingApi.FlexMessage {
-  const actions = (['ja', 'en'] as const).map((l) => postbackAction(alertUi.languageName[l], encodePostback({ a: 'lang', l }), alertUi.languageName[l]));
-  const bubble = card({ title: alertUi.languageLabel[lang], body: [alertUi.languagePrompt[lang]], buttons: actions.map((a, i) => button(a, i === 0 ? 'primary' : 'secondary')) });
-  return flexMessage(`${alertUi.languageLabel[lang]}: ${alertUi.languagePrompt[lang]}`, bubble, {
+/**
+ * The answer to one tap on a switch: only that switch, its new state, and a tap to flip it
+ * back; the whole settings card stays one tap away instead of being sent again.
+ */
+export function switchChangedMessage(id: SwitchId, on: boolean, lang: Lang, quickReply?: messagingApi.QuickReply): messagingApi.FlexMessage {
+  const { label, description } = alertSwitches[id];
+  const said = fill((on ? alertUi.switchedOn : alertUi.switchedOff)[lang], { label: label[lang] });
+  const bubble: messagingApi.FlexBubble = {
+    type: 'bubble',
+    size: 'kilo',
+    body: vbox([
+      {
+        type: 'box',
+        layout: 'baseline',
+        spacing: 'sm',
+        contents: [text(label[lang], { size: 'sm', weight: 'bold', color: COLORS.brand, flex: 4 }), stateText(on, lang, { flex: 1 })],
+      },
+      text(said, { size: 'sm', margin: 'md' }),
+      text(description[lang], { size: 'xxs', color: COLORS.muted, margin: 'sm' }),
+    ]),
+    footer: vbox([button(flipAction(id, on, lang), 'secondary'), button(intentAction(alertUi.allSettings[lang], 'settings.open'), 'link')], { spacing: 'sm' }),
+  };
+  return flexMessage(said, bubble, quickReply);
+}
+
+/**
+ * 日本語 and English, each also a quick reply; the language in use is named in the card and
+ * ticked on its button, so the seller sees what a tap would change.
+ */
+export function languageChoiceMessage(lang: Lang, current: Lang = lang): messagingApi.FlexMessage {
+  const labelOf = (l: Lang) => (l === current ? fill(alertUi.currentMark[lang], { language: alertUi.languageName[l] }) : alertUi.languageName[l]);
+  const actions = LANGS.map((l) => postbackAction(labelOf(l), encodePostback({ a: 'lang', l }), alertUi.languageName[l]));
+  const now = fill(alertUi.currentLanguage[lang], { language: alertUi.languageName[current] });
+  const bubble = card({ title: alertUi.languageLabel[lang], body: [alertUi.languagePrompt[lang], now], buttons: actions.map((a) => button(a, 'secondary')) });
+  return flexMessage(`${alertUi.languageLabel[lang]}: ${alertUi.languagePrompt[lang]} ${now}`, bubble, {
     items: actions.map((action) => ({ type: 'action', action })),
   });
 }

@@ -3,7 +3,8 @@ import type { Lang } from '../../content/i18n';
 import { faqReplies, intentContent, intentContents, type IntentContent, type IntentGroup } from '../../content/intents';
 import { SELLER_CENTRAL_HELP_URL } from '../../content/intents/types';
 import { encodePostback } from '../bot/postback';
-import { button, card, flexMessage, postbackAction, quickReply, separator, text, textMessage, uriAction, COLORS } from './flex';
+import { ui } from '../../content/ui';
+import { button, buttonRow, card, flexMessage, postbackAction, quickReply, separator, text, textMessage, uriAction, COLORS } from './flex';
 import { intentAction, menuQuickReply, type MenuContext } from './menu';
 
 /** The quick-reply label of an intent (content keeps labels within LINE's 20 characters). */
@@ -11,15 +12,21 @@ const labelOf = (id: string, lang: Lang): string => intentContent(id)?.label[lan
 
 const intentChoice = (id: string, lang: Lang) => intentAction(labelOf(id, lang), id);
 
-/** 役に立った / 役に立たなかった, each carrying the intent id so ops can see which answer helped. */
+/**
+ * 役に立った / 役に立たない, each carrying the intent id so ops can see which answer helped.
+ * The labels fit one of two buttons on a phone; the chat shows the user's full words.
+ */
 function feedbackRow(intentId: string, lang: Lang): messagingApi.FlexComponent[] {
-  const vote = (v: 'up' | 'down', label: string) => button(postbackAction(label, encodePostback({ a: 'fb', id: intentId, vote: v }), label), 'secondary');
+  const vote = (v: 'up' | 'down', label: string, said: string) => postbackAction(label, encodePostback({ a: 'fb', id: intentId, vote: v }), said);
   return [
     separator(),
     text(faqReplies.feedbackQuestion[lang], { size: 'xs', color: COLORS.muted, margin: 'md', align: 'center' }),
-    { type: 'box', layout: 'horizontal', spacing: 'sm', contents: [vote('up', faqReplies.helpful[lang]), vote('down', faqReplies.notHelpful[lang])] },
+    buttonRow([vote('up', faqReplies.helpful[lang], faqReplies.helpful[lang]), vote('down', ui.notHelpfulButton[lang], faqReplies.notHelpful[lang])]),
   ];
 }
+
+/** Intents that take something away; their buttons are never the highlighted one. */
+const DESTRUCTIVE_INTENTS: ReadonlySet<string> = new Set(['link.unlink']);
 
 /**
  * An answer as a Flex card: title, paragraphs, numbered steps, buttons that act (run an
@@ -29,7 +36,7 @@ function feedbackRow(intentId: string, lang: Lang): messagingApi.FlexComponent[]
 export function answerCardMessage(content: IntentContent, lang: Lang): messagingApi.FlexMessage {
   const paragraphs = content.answer?.[lang] ?? [];
   const buttons = [
-    ...(content.actions ?? []).map((id, i) => button(intentChoice(id, lang), i === 0 ? 'primary' : 'secondary')),
+    ...(content.actions ?? []).map((id, i) => button(intentChoice(id, lang), i === 0 && !DESTRUCTIVE_INTENTS.has(id) ? 'primary' : 'secondary')),
     ...(content.links ?? []).map((link) => button(uriAction(link.label[lang], link.url), 'link')),
   ];
   const bubble = card({

@@ -1,8 +1,9 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { diagnosisGraph, diagnosisText, type OutcomeId, type QuestionId } from '../../content/diagnosis';
+import { diagnosisGraph, diagnosisText, type LinkButton, type OutcomeId, type QuestionId } from '../../content/diagnosis';
 import { fill, type Lang } from '../../content/i18n';
+import { DIAGNOSIS_MAX_QUESTIONS } from '../../flows/diagnosis';
 import { encodePostback } from '../bot/postback';
-import { button, COLORS, flexMessage, postbackAction, quickReply, separator, steps, text, textMessage, uriAction, vbox } from './flex';
+import { bullets, button, buttonRow, card, COLORS, flexMessage, postbackAction, quickReply, separator, steps, text, textMessage, uriAction, vbox } from './flex';
 import { intentAction } from './menu';
 
 export const DIAGNOSIS_FLOW = 'diagnosis';
@@ -24,17 +25,11 @@ const controlLabels: Record<DiagnosisControl, typeof diagnosisText.back> = {
   CANCEL: diagnosisText.cancel,
 };
 
-function controlActions(lang: Lang, run: string, screen: string, withBack: boolean): messagingApi.PostbackAction[] {
-  const controls: DiagnosisControl[] = withBack ? ['BACK', 'RESTART', 'CANCEL'] : ['RESTART', 'CANCEL'];
+/** Back and start over only once there is something to go back to; cancel always. */
+function controlActions(lang: Lang, run: string, screen: string, answered: number): messagingApi.PostbackAction[] {
+  const controls: DiagnosisControl[] = answered > 0 ? ['BACK', 'RESTART', 'CANCEL'] : ['CANCEL'];
   return controls.map((e) => postbackAction(controlLabels[e][lang], flowData(run, e, screen), controlLabels[e][lang]));
 }
-
-const row = (actions: readonly messagingApi.Action[]): messagingApi.FlexBox => ({
-  type: 'box',
-  layout: 'horizontal',
-  spacing: 'sm',
-  contents: actions.map((a) => ({ ...button(a, 'link'), flex: 1 })),
-});
 
 const label = (value: string): messagingApi.FlexText => text(value, { size: 'xs', weight: 'bold', color: COLORS.accent, margin: 'lg' });
 
@@ -48,28 +43,48 @@ export interface QuestionView {
   intro?: readonly string[];
 }
 
-/** One question: numbered option buttons, back/restart/cancel, the same as quick replies. */
+/** 質問 2/7: n of the most questions a run can ask. */
+const progress = (lang: Lang, answered: number) => fill(diagnosisText.questionNumber[lang], { n: answered + 1, total: DIAGNOSIS_MAX_QUESTIONS });
+
+/** The options as numbered answer taps (a typed number picks the same option). */
+function optionActions({ lang, run, question }: QuestionView): messagingApi.PostbackAction[] {
+  return diagnosisGraph.questions[question].options.map((option, i) =>
+    postbackAction(`${i + 1}. ${option.label[lang]}`, flowData(run, 'ANSWER', answerValue(question, option.id)), option.label[lang]),
+  );
+}
+
+/**
+ * One question: progress, the question, numbered option buttons of equal weight (none is
+ * suggested), and the controls that apply here. No quick replies: the buttons are the choices.
+ */
 export function questionMessage(view: QuestionView): messagingApi.FlexMessage {
-  const { lang, run, question } = view;
+  const { lang, run, question, answered } = view;
   const q = diagnosisGraph.questions[question];
-  const options = q.options.map((option, i) => ({
-    label: `${i + 1}. ${option.label[lang]}`,
-    action: postbackAction(`${i + 1}. ${option.label[lang]}`, flowData(run, 'ANSWER', answerValue(question, option.id)), option.label[lang]),
-  }));
-  const controls = controlActions(lang, run, question, view.answered > 0);
+  const controls = controlActions(lang, run, question, answered);
   const body = vbox(
     [
       text(diagnosisText.title[lang], { weight: 'bold', size: 'md', color: COLORS.brand }),
       ...(view.intro ?? []).map((p) => text(p, { size: 'sm', margin: 'md' })),
-      label(fill(diagnosisText.questionNumber[lang], { n: view.answered + 1 })),
+      label(progress(lang, answered)),
       text(q.text[lang], { size: 'md', margin: 'sm' }),
-      text(diagnosisText.answerHint[lang], { size: 'xs', color: COLORS.muted, margin: 'md' }),
+      text((answered > 0 ? diagnosisText.answerHint : diagnosisText.answerHintFirst)[lang], { size: 'xs', color: COLORS.muted, margin: 'md' }),
     ],
     { spacing: 'none' },
   );
-  const footer = vbox([...options.map((o, i) => button(o.action, i === 0 ? 'primary' : 'secondary')), row(controls)], { spacing: 'sm' });
+  const footer = vbox([...optionActions(view).map((a) => button(a, 'secondary')), buttonRow(controls, 'link')], { spacing: 'sm' });
   const alt = [...(view.intro ?? []), q.text[lang], q.options.map((o, i) => `${i + 1}. ${o.label[lang]}`).join(' / ')].join('\n');
-  return flexMessage(alt, { type: 'bubble', body, footer }, quickReply([...options.map((o) => o.action), ...controls]));
+  return flexMessage(alt, { type: 'bubble', body, footer });
+}
+
+/**
+ * The question again in a few words, after something that was not an answer (small talk, a
+ * non-answer, back on the first question): why, the question, and its options and controls
+ * as quick replies. Never the whole card again.
+ */
+export function questionReminderMessage(view: QuestionView, lead: string): messagingApi.TextMessage {
+  const { lang, run, question, answered } = view;
+  const reminder = `${lead}\n${progress(lang, answered)}: ${diagnosisGraph.questions[question].text[lang]}`;
+  return textMessage(reminder, quickReply([...optionActions(view), ...controlActions(lang, run, question, answered)]));
 }
 
 /** 解決した / 解決しない: feedback on the outcome, named by its id like every answer's feedback. */
@@ -78,15 +93,20 @@ const feedbackAction = (lang: Lang, outcome: OutcomeId, vote: 'up' | 'down') => 
   return postbackAction(words[lang], encodePostback({ a: 'fb', id: outcome, vote }), words[lang]);
 };
 
+/** The outcome's links (Seller Central, help and contact): opening a page is safe, so the first is highlighted. */
+const linkButtons = (lang: Lang, links: readonly LinkButton[]) => links.map((l, i) => button(uriAction(l.label[lang], l.url), i === 0 ? 'primary' : 'secondary'));
+
 export interface OutcomeView {
   lang: Lang;
   outcome: OutcomeId;
-  /** The run the card belongs to; its back/restart/cancel buttons expire with it. */
-  run: string;
 }
 
-/** An outcome: likely cause, numbered steps, the plan of action where it applies, prevention, links, feedback. */
-export function outcomeMessage({ lang, outcome, run }: OutcomeView): messagingApi.FlexMessage {
+/**
+ * An outcome: likely cause, numbered steps, the plan of action where it applies, prevention,
+ * links, and 解決した / 解決しない. The questions are over, so there is nothing to go back to:
+ * feedback is the only thing left to tap.
+ */
+export function outcomeMessage({ lang, outcome }: OutcomeView): messagingApi.FlexMessage {
   const o = diagnosisGraph.outcomes[outcome];
   const contents: messagingApi.FlexComponent[] = [
     text(o.title[lang], { weight: 'bold', size: 'md', color: COLORS.brand }),
@@ -96,27 +116,37 @@ export function outcomeMessage({ lang, outcome, run }: OutcomeView): messagingAp
     steps(o.steps[lang]),
   ];
   if (o.planOfAction) contents.push(label(diagnosisText.planLabel[lang]), steps(o.planOfAction[lang]));
-  if (o.prevention) {
-    contents.push(
-      separator(),
-      label(diagnosisText.preventionLabel[lang]),
-      ...o.prevention[lang].map((tip) => text(`・${tip}`, { size: 'xs', color: COLORS.muted, margin: 'sm' })),
-    );
-  }
-  const feedback = [feedbackAction(lang, outcome, 'up'), feedbackAction(lang, outcome, 'down')];
-  const controls = controlActions(lang, run, outcome, true);
+  if (o.prevention) contents.push(separator(), label(diagnosisText.preventionLabel[lang]), bullets(o.prevention[lang], lang, { size: 'xs', color: COLORS.muted }));
   const footer = vbox(
     [
-      ...o.links.map((l, i) => button(uriAction(l.label[lang], l.url), i === 0 ? 'primary' : 'secondary')),
+      ...linkButtons(lang, o.links),
       separator(),
       text(diagnosisText.feedbackQuestion[lang], { size: 'xs', color: COLORS.muted, margin: 'md', align: 'center' }),
-      { type: 'box', layout: 'horizontal', spacing: 'sm', contents: feedback.map((a) => ({ ...button(a, 'secondary'), flex: 1 })) },
-      row(controls),
+      buttonRow([feedbackAction(lang, outcome, 'up'), feedbackAction(lang, outcome, 'down')]),
     ],
     { spacing: 'sm' },
   );
   const alt = `${o.title[lang]}\n${o.cause[lang]}`;
-  return flexMessage(alt, { type: 'bubble', body: vbox(contents, { spacing: 'none' }), footer }, quickReply([...feedback, ...controls]));
+  return flexMessage(alt, { type: 'bubble', body: vbox(contents, { spacing: 'none' }), footer });
+}
+
+/**
+ * 解決しない on the last cause: an apology and where to go next, with the same help and
+ * contact button the last step offered.
+ */
+export function exhaustedMessage(lang: Lang): messagingApi.FlexMessage {
+  const { links } = diagnosisGraph.outcomes[diagnosisGraph.lastResort];
+  const bubble = card({
+    title: diagnosisText.exhaustedTitle[lang],
+    body: [diagnosisText.exhausted[lang], diagnosisText.exhaustedHint[lang]],
+    buttons: linkButtons(lang, links),
+  });
+  return flexMessage(`${diagnosisText.exhaustedTitle[lang]}\n${diagnosisText.exhausted[lang]}`, bubble);
+}
+
+/** "Back" under an outcome: the questions are over; starting again is one tap away. */
+export function questionsOverMessage(lang: Lang): messagingApi.TextMessage {
+  return textMessage(diagnosisText.questionsOver[lang], quickReply([intentAction(diagnosisText.restart[lang], 'diagnosis.start')]));
 }
 
 /** After an idle flow: no continuation, just the offer to start over (or stop). */

@@ -1,4 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
+import type { Lang } from '../../content/i18n';
+import { ui } from '../../content/ui';
 
 /** Small builders shared by every card, so that all cards look alike and stay within limits. */
 
@@ -48,6 +50,26 @@ export const steps = (items: readonly string[]): messagingApi.FlexBox =>
     })),
     { spacing: 'sm', margin: 'md' },
   );
+
+/** A list that is not a sequence, with the language's one bullet and a hanging indent. */
+export const bullets = (items: readonly string[], lang: Lang, options: Partial<messagingApi.FlexText> = {}): messagingApi.FlexBox =>
+  vbox(
+    items.map((item) => ({
+      type: 'box',
+      layout: 'baseline',
+      spacing: 'sm',
+      contents: [text(ui.bullet[lang], { flex: 0, size: 'sm', color: COLORS.muted, ...options }), text(item, { size: 'sm', flex: 1, ...options })],
+    })),
+    { spacing: 'sm', margin: 'md' },
+  );
+
+/** Buttons side by side, each an equal share of the row (the message guard checks that labels fit). */
+export const buttonRow = (actions: readonly messagingApi.Action[], style: 'primary' | 'secondary' | 'link' = 'secondary'): messagingApi.FlexBox => ({
+  type: 'box',
+  layout: 'horizontal',
+  spacing: 'sm',
+  contents: actions.map((a) => ({ ...button(a, style), flex: 1 })),
+});
 
 export interface CardSpec {
   title: string;

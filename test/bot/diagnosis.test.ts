@@ -2,12 +2,16 @@ import { env } from 'cloudflare:workers';
 import { runInDurableObject } from 'cloudflare:test';
 import type { messagingApi } from '@line/bot-sdk';
 import { describe, expect, it } from 'vitest';
-import { diagnosisGraph, diagnosisText, OUTCOME_IDS, type OutcomeId } from '../../content/diagnosis';
-import type { Lang } from '../../content/i18n';
+import { diagnosisGraph, diagnosisText, OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../content/diagnosis';
+import { fill, type Lang } from '../../content/i18n';
+import { intentContent } from '../../content/intents';
+import { ui } from '../../content/ui';
 import type { ConversationState, ConversationView } from '../../src/bot/conversation-state';
+import { readQuestionText } from '../../src/bot/features/diagnosis';
 import { parsePostback } from '../../src/bot/postback';
+import type { RouteResult } from '../../src/intents/route';
 import { messageViolations } from '../../src/render/message-guard';
-import { feedbackCounts } from '../../src/store/insights';
+import { feedbackCounts, hashUserId, listUnanswered } from '../../src/store/insights';
 import { messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
 import { followEvent, newUserId, postEvents, postbackEvent, textEvent } from '../support/webhook';
 
@@ -80,6 +84,27 @@ function expectOutcomeCard(messages: messagingApi.Message[], outcome: OutcomeId,
   expect(data).toContain(feedbackData(outcome, 'up'));
   expect(data).toContain(feedbackData(outcome, 'down'));
   expect(data.some((d) => d.includes(`id=${outcome}`))).toBe(true);
+}
+
+/** A short reminder of the question: one text with the options as quick replies, never the card. */
+function expectReminder(messages: messagingApi.Message[], lead: string, question: QuestionId) {
+  expect(messages, JSON.stringify(messages)).toHaveLength(1);
+  const [reminder] = messages;
+  expect(reminder!.type).toBe('text');
+  expect(visibleText(reminder)).toContain(lead);
+  const data = (reminder!.quickReply?.items ?? []).map((i) => (i.action as { data?: string }).data).map((d) => parsePostback(d ?? ''));
+  const options = diagnosisGraph.questions[question].options.map((o) => `${question}.${o.id}`);
+  expect(data.filter((p) => p?.a === 'flow' && p.e === 'ANSWER').map((p) => (p as { o: string }).o)).toEqual(options);
+}
+
+/** The diagnosis flow taps (answer, back, restart, cancel) a message offers. */
+const flowTaps = (message: unknown) => postbacks(message).filter(({ data }) => parsePostback(data)?.a === 'flow');
+
+/** The texts this user typed that ops see as unanswered, newest first. */
+async function unansweredBy(user: string): Promise<string[]> {
+  const hash = await hashUserId(user);
+  const { questions } = await listUnanswered(env, { limit: 1000 });
+  return questions.filter((q) => q.user === hash).map((q) => q.text);
 }
 
 async function expectAllValid(user: string) {
@@ -160,15 +185,19 @@ describe.each(LANGS)('diagnosis in %s', (lang) => {
     await expectAllValid(user);
   });
 
-  it.each(OUTCOME_IDS)('jumps to %s when the problem is described during the questions', async (outcome) => {
+  it.each(OUTCOME_IDS)('jumps to %s when the problem is described during the questions, and the questions end there', async (outcome) => {
     const user = await newUser(lang);
     await startByMenu(user);
     await say(user, TYPED[lang].no![0]!);
     const messages = await say(user, DESCRIPTIONS[lang][outcome]);
     expectOutcomeCard(messages, outcome, lang);
-    // The jump keeps the run: back returns to the question the seller was on.
-    const back = await tap(user, flowButton(messages.at(-1), 'BACK'));
-    expectQuestion(back, diagnosisGraph.questions.credentials.text[lang]);
+    // The outcome card offers feedback and links only: no back, restart or cancel into the questions.
+    expect(flowTaps(messages.at(-1))).toEqual([]);
+    // A typed "back" says the questions are over, rather than stepping back into them.
+    const back = await say(user, diagnosisText.back[lang]);
+    expect(back).toHaveLength(1);
+    expect(visibleText(back)).toContain(diagnosisText.questionsOver[lang]);
+    expect(postbacks(back).map((p) => p.data)).toEqual(['v=1&a=intent&id=diagnosis.start']);
     await expectAllValid(user);
   });
 
@@ -189,13 +218,17 @@ describe.each(LANGS)('diagnosis in %s', (lang) => {
   it('goes back, starts over and cancels, by button and by typing', async () => {
     const user = await newUser(lang);
     let messages = await startByMenu(user);
+    // Question 1 has nothing to go back to or start over from.
     expect(() => flowButton(messages[0], 'BACK')).toThrow();
+    expect(() => flowButton(messages[0], 'RESTART')).toThrow();
+    flowButton(messages[0], 'CANCEL');
     messages = await tap(user, flowButton(messages[0], 'ANSWER', 'no'));
     expectQuestion(messages, diagnosisGraph.questions.credentials.text[lang]);
     messages = await tap(user, flowButton(messages[0], 'BACK'));
     expectQuestion(messages, diagnosisGraph.questions.notice.text[lang]);
+    // Back on question 1: a short reminder, not the card again.
     messages = await say(user, diagnosisText.back[lang]);
-    expectQuestion(messages, diagnosisText.firstQuestion[lang]);
+    expectReminder(messages, diagnosisText.firstQuestion[lang], 'notice');
     await say(user, TYPED[lang].no![0]!);
     messages = await say(user, TYPED[lang].no![0]!);
     expectQuestion(messages, diagnosisGraph.questions.marketplace.text[lang]);
@@ -204,26 +237,109 @@ describe.each(LANGS)('diagnosis in %s', (lang) => {
     messages = await say(user, diagnosisText.restart[lang]);
     expectQuestion(messages, diagnosisGraph.questions.notice.text[lang]);
     expect(visibleText(messages[0])).toContain(diagnosisText.intro[lang]);
+    messages = await tap(user, flowButton(messages[0], 'ANSWER', 'no'));
     messages = await tap(user, flowButton(messages[0], 'RESTART'));
     expectQuestion(messages, diagnosisGraph.questions.notice.text[lang]);
     messages = await say(user, diagnosisText.cancel[lang]);
+    expect(messages).toHaveLength(1);
     expect(visibleText(messages[0])).toContain(diagnosisText.cancelled[lang]);
     expect((await stateOf(user)).flow).toBeUndefined();
     await expectAllValid(user);
   });
 
-  it('says so and asks again when a typed answer fits no option', async () => {
+  it('asks with neutral options, progress out of the longest run, and a hint that names only what is there', async () => {
+    const user = await newUser(lang);
+    let messages = await startByMenu(user);
+    for (let n = 1; n <= 7; n++) {
+      const card = messages.at(-1)!;
+      const seen = visibleText(card);
+      expect(seen).toContain(fill(diagnosisText.questionNumber[lang], { n, total: 7 }));
+      expect(seen).toContain((n === 1 ? diagnosisText.answerHintFirst : diagnosisText.answerHint)[lang]);
+      if (n === 1) expect(seen).not.toContain(`「${diagnosisText.back.ja}」`);
+      // No option is suggested, and the options are not repeated as chips.
+      expect(JSON.stringify(card)).not.toContain('"style":"primary"');
+      expect(card.quickReply).toBeUndefined();
+      if (n < 7) messages = await tap(user, flowButton(card, 'ANSWER', ANSWERS['login.technical-support'][n - 1]));
+    }
+    await expectAllValid(user);
+  });
+
+  it('ends with the help and contact button, not a menu, when the last cause did not solve it either', async () => {
+    const user = await newUser(lang);
+    await tap(user, 'v=1&a=intent&id=login.technical-support');
+    const end = await tap(user, feedbackData('login.technical-support', 'down'));
+    expect(end).toHaveLength(1);
+    expect(visibleText(end[0])).toContain(diagnosisText.exhausted[lang]);
+    expect(visibleText(end[0])).not.toContain(ui.menuTitle[lang]);
+    expect(JSON.stringify(end[0])).toContain('"uri":"https://sellercentral.amazon.co.jp/help/hub/support"');
+    await expectAllValid(user);
+  });
+
+  it('says so in a short text (never the card again) when a typed answer fits no option, and logs it for ops', async () => {
     const user = await newUser(lang);
     await startByMenu(user);
-    for (const text of ['3', 'qwertyuiop']) {
+    for (const text of ['3', 'qwertyuiop', 'qwertyuiop']) {
       const messages = await say(user, text);
-      expectQuestion(messages, diagnosisText.notUnderstood[lang]);
-      expectQuestion(messages, diagnosisGraph.questions.notice.text[lang]);
+      expectReminder(messages, diagnosisText.notUnderstood[lang], 'notice');
     }
     let messages = await say(user, TYPED[lang].yes![0]!);
     expectQuestion(messages, diagnosisGraph.questions['notice-kind'].text[lang]);
     messages = await say(user, TYPED[lang].yes![0]!);
-    expectQuestion(messages, diagnosisText.notUnderstood[lang]);
+    expectReminder(messages, diagnosisText.notUnderstood[lang], 'notice-kind');
+    expect(await unansweredBy(user)).toEqual([TYPED[lang].yes![0]!, 'qwertyuiop', 'qwertyuiop', '3']);
+    await expectAllValid(user);
+  });
+
+  it('takes an answer followed by more words, but not a description that only starts like one', async () => {
+    const user = await newUser(lang);
+    await startByMenu(user);
+    const messages = await say(user, lang === 'ja' ? 'いいえ、そういうメールは来ていません' : 'No, nothing like that.');
+    expectQuestion(messages, diagnosisGraph.questions.credentials.text[lang]);
+    if (lang === 'en') expectOutcomeCard(await say(user, DESCRIPTIONS.en['login.technical-support']), 'login.technical-support', 'en');
+  });
+
+  it('reminds of the question when the diagnosis is asked for again, without a new card', async () => {
+    const user = await newUser(lang);
+    await startByMenu(user);
+    const again = await say(user, lang === 'ja' ? 'ログインできない' : "I can't log in");
+    expectReminder(again, diagnosisText.stillWaiting[lang], 'notice');
+    expect(await unansweredBy(user)).toEqual([]);
+  });
+
+  it('ends the questions at an outcome: what is typed next goes to the router, the card is never repeated', async () => {
+    const user = await newUser(lang);
+    let messages = await startByMenu(user);
+    for (const option of ANSWERS['login.forgot-password']) messages = await tap(user, flowButton(messages.at(-1), 'ANSWER', option));
+    expectOutcomeCard(messages, 'login.forgot-password', lang);
+    for (const text of ['ありがとうございました', 'こんにちは', 'thanks!', 'where is my order?', '注文した商品が届かない']) {
+      const reply = await say(user, text);
+      const seen = visibleText(reply);
+      expect(seen, text).not.toContain(diagnosisText.notUnderstood[lang]);
+      expect(seen, text).not.toContain(outcomes['login.forgot-password'].cause[lang]);
+    }
+    // What the router could not answer either is in the ops list.
+    expect(await unansweredBy(user)).toContain('where is my order?');
+    // The feedback buttons of the card stay live.
+    const solved = await tap(user, feedbackData('login.forgot-password', 'up'));
+    expect(visibleText(solved)).toContain(diagnosisText.solvedReply[lang]);
+    expect((await stateOf(user)).flow).toBeUndefined();
+    await expectAllValid(user);
+  });
+
+  it('walks follow → a question → a diagnosis outcome → thanks → another question', async () => {
+    const user = await newUser(lang);
+    const faq = (id: string) => intentContent(id)!.title[lang];
+    const first = await say(user, lang === 'ja' ? '友だち追加の方法は？' : 'how do I add the account as a friend?');
+    expect(visibleText(first)).toContain(faq('faq.how-to-add-friend'));
+    let messages = await say(user, lang === 'ja' ? 'セラーセントラルにログインできない' : "I can't log in to Seller Central");
+    expectQuestion(messages, diagnosisGraph.questions.notice.text[lang]);
+    for (const option of ANSWERS['account.closed']) messages = await tap(user, flowButton(messages.at(-1), 'ANSWER', option));
+    expectOutcomeCard(messages, 'account.closed', lang);
+    const thanks = await say(user, lang === 'ja' ? 'ありがとうございました' : 'thanks!');
+    expect(visibleText(thanks)).not.toContain(diagnosisText.notUnderstood[lang]);
+    expect(visibleText(thanks)).not.toContain(outcomes['account.closed'].cause[lang]);
+    const next = await say(user, lang === 'ja' ? '通知の種類を教えて' : 'what kinds of alerts do you send?');
+    expect(visibleText(next)).toContain(faq('faq.notification-types'));
     await expectAllValid(user);
   });
 
@@ -348,5 +464,55 @@ describe('diagnosis runs that went idle or were replaced', () => {
     expect(visibleText(cancelled[0])).toContain(diagnosisText.cancelled.ja);
     expect(visibleText(afterCancel[0])).toContain('有効期限');
     await expectAllValid(user);
+  });
+});
+
+describe('a typed outcome with no questions before it', () => {
+  it.each(LANGS)('never steps back into a run that never started (%s)', async (lang) => {
+    const user = await newUser(lang);
+    expectOutcomeCard(await say(user, DESCRIPTIONS[lang]['login.cookies-cache']), 'login.cookies-cache', lang);
+    const back = await say(user, diagnosisText.back[lang]);
+    expect(visibleText(back)).toContain(diagnosisText.questionsOver[lang]);
+    expect(visibleText(back)).not.toContain(diagnosisGraph.questions.notice.text[lang]);
+    const restarted = await say(user, diagnosisText.restart[lang]);
+    expectQuestion(restarted, diagnosisGraph.questions.notice.text[lang]);
+    await expectAllValid(user);
+  });
+
+  it('ends on a typed cancel, and its feedback buttons still work afterwards', async () => {
+    const user = await newUser('ja');
+    await say(user, DESCRIPTIONS.ja['login.system-outage']);
+    const cancelled = await say(user, diagnosisText.cancel.ja);
+    expect(visibleText(cancelled)).toContain(diagnosisText.cancelled.ja);
+    expect((await stateOf(user)).flow).toBeUndefined();
+    const next = await tap(user, feedbackData('login.system-outage', 'down'));
+    expectOutcomeCard(next, outcomes['login.system-outage'].alternatives[0]!, 'ja');
+  });
+});
+
+describe('reading text typed during a question', () => {
+  const routedTo = (intent: string) => (): RouteResult => ({ intent, confidence: intent === 'none' ? 0 : 0.9, candidates: [] });
+  const read = (text: string, intent = 'none', question: QuestionId = 'notice') => readQuestionText(question, text, routedTo(intent));
+
+  it('takes answers before asking the router', () => {
+    expect(read('はい', 'smalltalk.greeting')).toEqual({ type: 'answer', event: { type: 'ANSWER', option: 'yes' } });
+    expect(read('2')).toEqual({ type: 'answer', event: { type: 'ANSWER', option: 'no' } });
+    expect(read('いいえ、来ていません', 'account.suspended')).toEqual({ type: 'answer', event: { type: 'ANSWER', option: 'no' } });
+    expect(read('Yes. It came yesterday')).toEqual({ type: 'answer', event: { type: 'ANSWER', option: 'yes' } });
+    expect(read('戻る')).toEqual({ type: 'answer', event: { type: 'BACK' } });
+    expect(read('閉鎖', 'none', 'notice-kind')).toEqual({ type: 'answer', event: { type: 'ANSWER', option: 'closed' } });
+    expect(read('はい', 'none', 'notice-kind')).toEqual({ type: 'unclear' });
+    expect(read('5')).toEqual({ type: 'unclear' });
+  });
+
+  it('then what the router understood: a cause, small talk, the diagnosis again, another question, or nothing', () => {
+    expect(read('パスワードを忘れた', 'login.forgot-password')).toEqual({ type: 'jump', outcome: 'login.forgot-password' });
+    expect(read('ありがとう', 'smalltalk.thanks')).toEqual({ type: 'small-talk', talk: 'thanks' });
+    expect(read('hello', 'smalltalk.hello')).toEqual({ type: 'small-talk', talk: 'greeting' });
+    expect(read('lol', 'smalltalk.laugh')).toEqual({ type: 'small-talk', talk: 'other' });
+    expect(read('ログインできない', 'diagnosis.start')).toEqual({ type: 'repeat' });
+    expect(read('通知の種類は？', 'faq.notification-types')).toEqual({ type: 'other-intent', intent: 'faq.notification-types' });
+    expect(read('no idea what the cause is', 'login.technical-support')).toEqual({ type: 'jump', outcome: 'login.technical-support' });
+    expect(read('qwertyuiop')).toEqual({ type: 'none' });
   });
 });

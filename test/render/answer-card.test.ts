@@ -32,7 +32,9 @@ describe('answer cards', () => {
     expect(data.map(parsePostback)).toContainEqual({ a: 'intent', id: 'link.start' });
     const text = visibleText(card);
     expect(text).toContain('役に立った');
-    expect(text).toContain('役に立たなかった');
+    // 役に立たなかった is cut on a phone as one of two buttons: the label is shorter, the chat still shows the full words.
+    expect(text).toContain('役に立たない');
+    expect(JSON.stringify(card)).toContain('"displayText":"役に立たなかった"');
     expect(text).toContain('友だち追加');
     expect(visibleText(answerCardMessage(intentContent('faq.how-to-receive')!, 'en'))).toContain('Not helpful');
   });

@@ -1,7 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { describe, expect, it } from 'vitest';
-import { card, flexMessage, postbackAction, quickReply, textMessage, button } from '../../src/render/flex';
-import { assertValidMessages, MessageGuardError, messageViolations } from '../../src/render/message-guard';
+import { card, flexMessage, postbackAction, quickReply, textMessage, button, buttonRow, vbox } from '../../src/render/flex';
+import { assertValidMessages, MessageGuardError, messageViolations, PHONE_LAYOUT } from '../../src/render/message-guard';
+import { visualWidth } from '../../src/render/text-width';
 
 const bubble = (label = 'OK'): messagingApi.FlexBubble => card({ title: 't', body: ['b'], buttons: [button(postbackAction(label, 'v=1&a=intent&id=menu.help'))] });
 
@@ -32,5 +33,65 @@ describe('message guard', () => {
 
   it('counts characters, not UTF-16 units, for text length', () => {
     expect(messageViolations([textMessage('😀'.repeat(5000))])).toEqual([]);
+  });
+});
+
+describe('visual width', () => {
+  it.each<[string, number]>([
+    ['Yes', 3],
+    ['はい', 4],
+    ['役に立たなかった', 16],
+    ['ＯＮにする', 10],
+    ['ｱｶｳﾝﾄ', 5],
+    ['「戻る」', 8],
+    ['Start over', 10],
+    ['e\u0301', 1],
+    ['✓ 日本語', 8],
+    ['👍', 2],
+    ['', 0],
+  ])('of %j is %i', (value, width) => {
+    expect(visualWidth(value)).toBe(width);
+  });
+});
+
+describe('labels that fit a phone', () => {
+  const action = (label: string) => postbackAction(label, 'v=1&a=intent&id=menu.help');
+  const rowOf = (...labels: string[]) => flexMessage('a', { type: 'bubble', body: vbox([{ type: 'text', text: 'b' }]), footer: vbox([buttonRow(labels.map(action))]) });
+  const single = (label: string, size?: messagingApi.FlexBubble['size']) =>
+    flexMessage('a', { type: 'bubble', ...(size ? { size } : {}), body: vbox([{ type: 'text', text: 'b' }]), footer: vbox([button(action(label))]) });
+
+  it('gives one of two buttons side by side 14 units: 役に立たない fits, 役に立たなかった (cut on phones) does not', () => {
+    expect(messageViolations([rowOf('役に立った', '役に立たない')])).toEqual([]);
+    expect(messageViolations([rowOf('Helpful', 'Not helpful')])).toEqual([]);
+    const violations = messageViolations([rowOf('役に立った', '役に立たなかった')]);
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toContain('"役に立たなかった" is 16 wide, but only 14 fit');
+  });
+
+  it('gives one of three 8 units: "Start over" is cut, "Restart" and 最初から fit', () => {
+    expect(messageViolations([rowOf('Back', 'Restart', 'Cancel')])).toEqual([]);
+    expect(messageViolations([rowOf('戻る', '最初から', 'やめる')])).toEqual([]);
+    expect(messageViolations([rowOf('Back', 'Start over', 'Cancel')]).join()).toContain('"Start over" is 10 wide, but only 8 fit');
+  });
+
+  it('gives a full-width footer button 32 units in a mega bubble and 27 in a kilo one', () => {
+    expect(messageViolations([single('セ'.repeat(16))])).toEqual([]);
+    expect(messageViolations([single('セ'.repeat(16) + 'x')]).join()).toContain('only 32 fit');
+    expect(messageViolations([single('x'.repeat(27), 'kilo')])).toEqual([]);
+    expect(messageViolations([single('x'.repeat(28), 'kilo')]).join()).toContain('only 27 fit');
+  });
+
+  it('measures a body button inside its padding, and every bubble of a carousel', () => {
+    const inBody = flexMessage('a', card({ title: 't', body: ['b'], buttons: [button(action('x'.repeat(32)))] }));
+    expect(messageViolations([inBody])).toEqual([]);
+    const bodyButton = flexMessage('a', { type: 'bubble', body: vbox([button(action('x'.repeat(30)))]) });
+    expect(messageViolations([bodyButton]).join()).toContain('only 29 fit');
+    const carousel = flexMessage('a', { type: 'carousel', contents: [single('ok').contents as messagingApi.FlexBubble, rowOf('a', '役に立たなかった').contents as messagingApi.FlexBubble] });
+    expect(messageViolations([carousel]).join()).toContain('contents.contents[1].footer');
+  });
+
+  it(`keeps quick-reply labels within ${PHONE_LAYOUT.quickReplyLabelUnits} units`, () => {
+    expect(messageViolations([textMessage('x', quickReply([action('月額料金の支払い失敗')]))])).toEqual([]);
+    expect(messageViolations([textMessage('x', quickReply([action('セラーセントラルでログイン')]))]).join()).toContain('is 26 wide, but only 24 fit');
   });
 });

@@ -1,10 +1,19 @@
-import { diagnosisGraph, diagnosisText, diagnosisWords, OUTCOME_IDS, type OutcomeId } from '../../../content/diagnosis';
-import type { Localized } from '../../../content/i18n';
+import { diagnosisGraph, diagnosisText, diagnosisWords, OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../../content/diagnosis';
+import type { SmallTalkKind } from '../../../content/small-talk';
 import { diagnosisMachine, type DiagnosisEmitted, type DiagnosisEvent } from '../../../flows/diagnosis';
-import { routeText } from '../../intents/route';
-import { DIAGNOSIS_FLOW, outcomeMessage, questionMessage, restartOfferMessage } from '../../render/diagnosis-cards';
+import { routeText, type RouteResult } from '../../intents/route';
+import {
+  DIAGNOSIS_FLOW,
+  exhaustedMessage,
+  outcomeMessage,
+  questionMessage,
+  questionReminderMessage,
+  questionsOverMessage,
+  restartOfferMessage,
+} from '../../render/diagnosis-cards';
 import { textMessage } from '../../render/flex';
-import { recordFeedback } from '../../store/insights';
+import { isSmallTalkIntent, sentences, smallTalkKind, smallTalkLine } from '../../render/small-talk';
+import { recordFeedback, recordUnanswered } from '../../store/insights';
 import { activeFlow, endFlow, flowExpired, saveFlow, stepMachine } from '../flow-runner';
 import type { Postback } from '../postback';
 import type { Reply, Turn } from '../turn';
@@ -48,28 +57,30 @@ async function advance(turn: Turn, persisted: unknown, events: DiagnosisEvent[],
   return { snapshot: step.snapshot, run: saveFlow(turn, DIAGNOSIS_FLOW, step.persisted, run) };
 }
 
-/** What the seller sees for the machine's state. */
-async function show(turn: Turn, snapshot: Snapshot, run: string, intro: readonly string[] = []): Promise<Reply> {
+/** What the seller sees for the machine's state. No menu card: the rich menu is the menu. */
+function show(turn: Turn, snapshot: Snapshot, run: string, intro: readonly string[] = []): Reply {
   const { lang } = turn;
-  const { showMenu } = await intentHandlers();
   const { question, history, outcome } = snapshot.context;
   if (snapshot.matches('asking')) return [questionMessage({ lang, run, question, answered: history.length, intro })];
-  if (snapshot.matches('outcome') && outcome) return [...intro.map((p) => textMessage(p)), outcomeMessage({ lang, run, outcome })];
-  if (snapshot.matches('cancelled')) return showMenu(turn, diagnosisText.cancelled[lang]);
-  return showMenu(turn, diagnosisText.solvedReply[lang]);
+  if (snapshot.matches('outcome') && outcome) return [...intro.map((p) => textMessage(p)), outcomeMessage({ lang, outcome })];
+  if (snapshot.matches('cancelled')) return [textMessage(diagnosisText.cancelled[lang])];
+  return [textMessage(diagnosisText.solvedReply[lang])];
 }
 
-/** Shows the current step again, saying why. */
-async function reask(turn: Turn, why: Localized): Promise<Reply> {
-  const { run, snapshot } = restore(turn);
-  return run ? show(turn, snapshot, run, [why[turn.lang]]) : start(turn);
+/** The question on screen again, in a few words after `lead`; never the whole card. */
+function remind(turn: Turn, snapshot: Snapshot, run: string, lead: string): Reply {
+  const { question, history } = snapshot.context;
+  return [questionReminderMessage({ lang: turn.lang, run, question, answered: history.length }, lead)];
 }
 
 /** Sends one event to the running diagnosis, or explains why it cannot apply. */
 async function act(turn: Turn, event: DiagnosisEvent): Promise<Reply> {
   const { run, persisted, snapshot } = restore(turn);
   if (!run) return start(turn);
-  if (!snapshot.can(event)) return reask(turn, event.type === 'BACK' ? diagnosisText.firstQuestion : diagnosisText.notUnderstood);
+  if (!snapshot.can(event)) {
+    if (!snapshot.matches('asking')) return (await import('../handle-event')).expiredButton(turn);
+    return remind(turn, snapshot, run, (event.type === 'BACK' ? diagnosisText.firstQuestion : diagnosisText.notUnderstood)[turn.lang]);
+  }
   const next = await advance(turn, persisted, [event], run);
   return show(turn, next.snapshot, next.run);
 }
@@ -100,7 +111,7 @@ async function onOutcomeFeedback(turn: Turn, outcome: OutcomeId, vote: Vote): Pr
   events.push({ type: vote === 'up' ? 'SOLVED' : 'NOT_SOLVED', outcome });
   const next = await advance(turn, onScreen ? current.persisted : undefined, events, onScreen ? current.run : undefined);
   if (vote === 'up') return show(turn, next.snapshot, next.run);
-  if (next.snapshot.matches('finished')) return (await intentHandlers()).showMenu(turn, diagnosisText.exhausted[turn.lang]);
+  if (next.snapshot.matches('finished')) return [exhaustedMessage(turn.lang)];
   return show(turn, next.snapshot, next.run, [diagnosisText.nextCause[turn.lang]]);
 }
 
@@ -113,21 +124,22 @@ async function onFeedback(turn: Turn, postback: Extract<Postback, { a: 'fb' }>):
 
 async function onTap(turn: Turn, postback: Extract<Postback, { a: 'flow' }>): Promise<Reply> {
   const { snapshot } = restore(turn);
-  const screen = snapshot.matches('outcome') ? snapshot.context.outcome : snapshot.context.question;
+  const asking = snapshot.matches('asking');
   const { expiredButton } = await import('../handle-event');
   switch (postback.e) {
     case 'ANSWER': {
       const [question, option] = postback.o.split('.'); // see answerValue in diagnosis-cards
-      if (!snapshot.matches('asking') || question !== snapshot.context.question || !option) return expiredButton(turn);
+      if (!asking || question !== snapshot.context.question || !option) return expiredButton(turn);
       return act(turn, { type: 'ANSWER', option });
     }
     case 'BACK':
       // A back button of an earlier step would step back from somewhere else.
-      return postback.o === screen ? act(turn, { type: 'BACK' }) : expiredButton(turn);
+      return asking && postback.o === snapshot.context.question ? act(turn, { type: 'BACK' }) : expiredButton(turn);
     case 'RESTART':
       return start(turn);
     case 'CANCEL':
-      return act(turn, { type: 'CANCEL' });
+      // Once an outcome is on screen the questions are over: a cancel from one of them is stale.
+      return asking ? act(turn, { type: 'CANCEL' }) : expiredButton(turn);
     default:
       return expiredButton(turn);
   }
@@ -138,60 +150,130 @@ const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace
 const isWord = (text: string, words: readonly string[]) => words.includes(text);
 
 /**
- * A typed answer → the machine event it means; `unclear` for an answer that fits no option
- * (a number out of range, はい where the options are 停止/閉鎖); undefined for no answer at all.
+ * "いいえ、届いていません" and "No, it didn't" answer with what comes before the first comma or
+ * stop. Not before a space: "no idea what the cause is" is no "no".
  */
-function typedEvent(snapshot: Snapshot, raw: string): DiagnosisEvent | 'unclear' | undefined {
+const firstWord = (raw: string) => normalise(raw.normalize('NFKC').trim().split(/[、。,.!?]/u)[0] ?? '');
+
+/**
+ * A typed answer to a question → the machine event it means; `unclear` for an answer that
+ * fits no option (a number out of range, はい where the options are 停止/閉鎖); undefined
+ * when the text is no answer at all.
+ */
+function typedAnswer(question: QuestionId, raw: string): DiagnosisEvent | 'unclear' | undefined {
   const text = normalise(raw);
   if (isWord(text, diagnosisWords.cancel)) return { type: 'CANCEL' };
   if (isWord(text, diagnosisWords.restart)) return { type: 'RESTART' };
   if (isWord(text, diagnosisWords.back)) return { type: 'BACK' };
-  const { question, outcome } = snapshot.context;
-  if (snapshot.matches('outcome') && outcome) {
-    if (isWord(text, diagnosisWords.solved) || isWord(text, diagnosisWords.yes)) return { type: 'SOLVED', outcome };
-    if (isWord(text, diagnosisWords.notSolved) || isWord(text, diagnosisWords.no)) return { type: 'NOT_SOLVED', outcome };
-    return undefined;
-  }
   const options = diagnosisGraph.questions[question].options;
   const number = /^(\d{1,2})(番|番目)?$/.exec(text)?.[1];
-  const chosen = number
-    ? options[Number(number) - 1]
-    : options.find(
-        (o) =>
-          (o.means === 'yes' && isWord(text, diagnosisWords.yes)) ||
-          (o.means === 'no' && isWord(text, diagnosisWords.no)) ||
-          normalise(o.label.ja) === text ||
-          normalise(o.label.en) === text,
-      );
+  const means = (word: string, meaning: 'yes' | 'no') => isWord(word, diagnosisWords[meaning]);
+  const pick = (word: string) =>
+    options.find((o) => (o.means !== undefined && means(word, o.means)) || normalise(o.label.ja) === word || normalise(o.label.en) === word);
+  const lead = firstWord(raw);
+  const chosen = number ? options[Number(number) - 1] : (pick(text) ?? ((means(lead, 'yes') || means(lead, 'no')) ? pick(lead) : undefined));
   if (chosen) return { type: 'ANSWER', option: chosen.id };
-  return number || isWord(text, diagnosisWords.yes) || isWord(text, diagnosisWords.no) ? 'unclear' : undefined;
+  const yesOrNo = [text, lead].some((w) => means(w, 'yes') || means(w, 'no'));
+  return number || yesOrNo ? 'unclear' : undefined;
 }
 
-/** The router's reading of a description: an outcome to jump to, another intent, or nothing. */
-function described(text: string): { outcome: OutcomeId } | { other: true } | undefined {
-  const { intent } = routeText(text);
-  if (isOutcome(intent)) return { outcome: intent };
-  return intent === 'none' || intent === 'diagnosis.start' ? undefined : { other: true };
+/** 解決した / はい (solved) or 解決しない / いいえ typed under an outcome card; undefined for anything else. */
+function typedFeedback(outcome: OutcomeId, raw: string): Extract<DiagnosisEvent, { type: 'SOLVED' | 'NOT_SOLVED' }> | undefined {
+  const text = normalise(raw);
+  if (isWord(text, diagnosisWords.solved) || isWord(text, diagnosisWords.yes)) return { type: 'SOLVED', outcome };
+  if (isWord(text, diagnosisWords.notSolved) || isWord(text, diagnosisWords.no)) return { type: 'NOT_SOLVED', outcome };
+  return undefined;
+}
+
+/** What a text typed while a question waits is. */
+export type QuestionReading =
+  | { type: 'answer'; event: DiagnosisEvent }
+  /** Looks like an answer but fits none of the options. */
+  | { type: 'unclear' }
+  /** Describes one of the causes: its outcome at once. */
+  | { type: 'jump'; outcome: OutcomeId }
+  | { type: 'small-talk'; talk: SmallTalkKind }
+  /** Asks for the diagnosis that is already running. */
+  | { type: 'repeat' }
+  /** Another question the router understood: it answers, the question waits. */
+  | { type: 'other-intent'; intent: string }
+  /** Nothing the bot can use. */
+  | { type: 'none' };
+
+/** Reads a text typed during a question: an answer first, then what the router makes of it. */
+export function readQuestionText(question: QuestionId, text: string, route: (text: string) => RouteResult = routeText): QuestionReading {
+  const answer = typedAnswer(question, text);
+  if (answer === 'unclear') return { type: 'unclear' };
+  if (answer) return { type: 'answer', event: answer };
+  const { intent } = route(text);
+  if (intent === 'none') return { type: 'none' };
+  if (isOutcome(intent)) return { type: 'jump', outcome: intent };
+  if (isSmallTalkIntent(intent)) return { type: 'small-talk', talk: smallTalkKind(intent) };
+  if (intent === 'diagnosis.start') return { type: 'repeat' };
+  return { type: 'other-intent', intent };
+}
+
+/** A text the bot could not use: kept for ops, like every unanswered question. */
+async function logUnused(turn: Turn, text: string, why: string): Promise<void> {
+  await recordUnanswered(turn.env, { text, userId: turn.userId, lang: turn.lang, now: turn.now });
+  turn.log.info('text not usable during the diagnosis', { why });
+}
+
+/**
+ * Text after the run went idle. The old question is never asked again: a typed restart
+ * starts over, an answer to the old question gets the offer to start over, and anything
+ * else is a new message for the router.
+ */
+async function onIdleText(turn: Turn, text: string): Promise<Reply | null> {
+  const flow = turn.state.flow!;
+  const snapshot = stepMachine(diagnosisMachine, flow.snapshot, []).snapshot;
+  endFlow(turn);
+  if (isWord(normalise(text), diagnosisWords.restart)) return start(turn);
+  return snapshot.matches('asking') && typedAnswer(snapshot.context.question, text) ? [restartOfferMessage(turn.lang)] : null;
+}
+
+/**
+ * Text under an outcome card. The questions are over: feedback typed as words counts, and
+ * the diagnosis's own commands get a plain answer (restart starts over, cancel ends, back
+ * says there is nothing to go back to). Everything else is a new message for the router.
+ */
+async function afterOutcome(turn: Turn, snapshot: Snapshot, text: string): Promise<Reply | null> {
+  const word = normalise(text);
+  if (isWord(word, diagnosisWords.restart)) return start(turn);
+  if (isWord(word, diagnosisWords.cancel)) {
+    endFlow(turn);
+    return [textMessage(diagnosisText.cancelled[turn.lang])];
+  }
+  if (isWord(word, diagnosisWords.back)) return [questionsOverMessage(turn.lang)];
+  const outcome = snapshot.context.outcome;
+  const feedback = outcome ? typedFeedback(outcome, text) : undefined;
+  return feedback ? onOutcomeFeedback(turn, feedback.outcome, feedback.type === 'SOLVED' ? 'up' : 'down') : null;
 }
 
 async function onText(turn: Turn, text: string): Promise<Reply | null> {
   if (turn.state.flow?.kind !== DIAGNOSIS_FLOW) return null;
-  if (flowExpired(turn)) {
-    endFlow(turn);
-    // Asked to start over anyway: do it; anything else gets the offer, never the old question.
-    return isWord(normalise(text), diagnosisWords.restart) ? start(turn) : [restartOfferMessage(turn.lang)];
+  if (flowExpired(turn)) return onIdleText(turn, text);
+  const { run, snapshot } = restore(turn);
+  if (!run) return null;
+  const { lang } = turn;
+  if (!snapshot.matches('asking')) return afterOutcome(turn, snapshot, text);
+  const reading = readQuestionText(snapshot.context.question, text);
+  switch (reading.type) {
+    case 'answer':
+      return reading.event.type === 'RESTART' ? start(turn) : act(turn, reading.event);
+    case 'jump':
+      return jumpTo(reading.outcome)(turn);
+    case 'other-intent':
+      return null;
+    case 'small-talk':
+      return remind(turn, snapshot, run, sentences(lang, [smallTalkLine(reading.talk, lang), diagnosisText.stillWaiting[lang]]));
+    case 'repeat':
+      return remind(turn, snapshot, run, diagnosisText.stillWaiting[lang]);
+    case 'unclear':
+    case 'none':
+      await logUnused(turn, text, reading.type);
+      return remind(turn, snapshot, run, diagnosisText.notUnderstood[lang]);
   }
-  const { snapshot } = restore(turn);
-  const event = typedEvent(snapshot, text);
-  if (event === 'unclear') return reask(turn, diagnosisText.notUnderstood);
-  if (event?.type === 'RESTART') return start(turn);
-  if (event?.type === 'SOLVED' || event?.type === 'NOT_SOLVED') return onOutcomeFeedback(turn, event.outcome, event.type === 'SOLVED' ? 'up' : 'down');
-  if (event) return act(turn, event);
-  const description = described(text);
-  if (description && 'outcome' in description) return jumpTo(description.outcome)(turn);
-  // A question about something else: the router answers it, the diagnosis waits.
-  if (description) return null;
-  return reask(turn, diagnosisText.notUnderstood);
 }
 
 const outcomeIntents = Object.fromEntries(OUTCOME_IDS.map((id) => [id, jumpTo(id)])) as Record<OutcomeId, IntentHandler>;
@@ -201,9 +283,9 @@ export const diagnosisFeature: Feature = {
   intents: {
     'diagnosis.start': start,
     // The やめる offered after an idle run: nothing left to cancel but the stale run.
-    'diagnosis.cancel': async (turn) => {
+    'diagnosis.cancel': (turn) => {
       if (turn.state.flow?.kind === DIAGNOSIS_FLOW) endFlow(turn);
-      return (await intentHandlers()).showMenu(turn, diagnosisText.cancelled[turn.lang]);
+      return [textMessage(diagnosisText.cancelled[turn.lang])];
     },
     ...outcomeIntents,
   },

@@ -8,6 +8,7 @@ import { relinkMachine, RELINK_TAP_EVENTS, type RelinkEffect } from '../../../fl
 import { unlinkMachine, UNLINK_TAP_EVENTS, type UnlinkEffect } from '../../../flows/unlink';
 import { maskId } from '../../log';
 import { button, card, flexMessage, postbackAction, textMessage, uriAction } from '../../render/flex';
+import { unlinkConfirmMessage } from '../../render/linking-cards';
 import { intentAction, menuMessage, menuQuickReply } from '../../render/menu';
 import { consumeLinkNonce, markLinkTokenUsed, rememberLinkToken, type LinkNonceRecord } from '../../store/link-sessions';
 import { maskSellerId, sellerAccount, type UserLink } from '../../store/links';
@@ -119,15 +120,8 @@ async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, con
       return { messages: [textMessage(t.cancelled[lang], await menuReply(turn))] };
     case 'explainLater':
       return { messages: [textMessage(t.later[lang], await menuReply(turn))] };
-    case 'askConfirmation': {
-      const body = fill(t.unlinkConfirm[lang], { seller: maskSellerId(context.link?.sellerId ?? '') });
-      const bubble = card({
-        title: t.unlinkTitle[lang],
-        body: [body],
-        buttons: [flowButton(ref!, t.unlinkButton[lang], 'CONFIRM', 'primary'), flowButton(ref!, t.keepButton[lang], 'CANCEL')],
-      });
-      return { messages: [flexMessage(`${t.unlinkTitle[lang]} ${body}`, bubble)] };
-    }
+    case 'askConfirmation':
+      return { messages: [unlinkConfirmMessage(lang, maskSellerId(context.link?.sellerId ?? ''), ref!.run)] };
     case 'unlink': {
       const link = await ownLink(turn);
       // The seller's object removes it only if this user still owns it, whatever happened since the question.
