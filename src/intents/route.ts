@@ -9,6 +9,8 @@ export interface RouteResult {
   confidence: number;
   /** Up to three best intents (never the out-of-scope class), best first. */
   candidates: Scored[];
+  /** What the bot should do: answer `intent`, ask which candidate was meant, or say it cannot answer. */
+  decision: 'answer' | 'ask' | 'none';
 }
 
 /** Below this a match is a guess, and a wrong answer is worse than "I can't answer that". */
@@ -17,6 +19,8 @@ export const MIN_CONFIDENCE = 0.3;
 const MIN_CANDIDATE = 0.2;
 /** Longer texts are not questions we can answer; cutting them bounds the work per message. */
 const MAX_TEXT = 500;
+/** When the runner-up scores within this of the best, the bot asks instead of guessing. */
+const AMBIGUOUS_MARGIN = 0.04;
 
 let index: IntentIndex | undefined;
 
@@ -30,5 +34,8 @@ export function routeText(text: string): RouteResult {
   const best = ranked[0];
   const candidates = ranked.filter((r) => r.intent !== OUT_OF_SCOPE && r.score >= MIN_CANDIDATE).slice(0, 3);
   const confident = best !== undefined && best.intent !== OUT_OF_SCOPE && best.score >= MIN_CONFIDENCE;
-  return { intent: confident ? best.intent : 'none', confidence: candidates[0]?.score ?? 0, candidates };
+  const [first, second] = candidates;
+  const close = first !== undefined && second !== undefined && first.score - second.score < AMBIGUOUS_MARGIN;
+  const decision = !confident ? 'none' : close ? 'ask' : 'answer';
+  return { intent: confident ? best.intent : 'none', confidence: candidates[0]?.score ?? 0, candidates, decision };
 }
