@@ -61,10 +61,10 @@ for (const c of cases) {
   const result = routeText(c.text);
   const predicted = asScored(result.intent);
   const ok = predicted === c.expected;
-  if (ok) correct++;
   if (result.decision === 'answer' && !ok) confidentWrong++;
   if (ok || (c.expected !== 'none' && result.candidates.some((r) => r.intent === c.expected))) top3++;
-  else misses.push(`  ${JSON.stringify(c.text)}  expected ${c.expected}, got ${result.intent} (${result.confidence.toFixed(2)}; ${result.candidates.map((r) => `${r.intent} ${r.score.toFixed(2)}`).join(', ')})`);
+  if (ok) correct++;
+  else misses.push(`  ${JSON.stringify(c.text)}  expected ${c.expected}, got ${result.intent} [${result.decision}] (${result.confidence.toFixed(2)}; ${result.candidates.map((r) => `${r.intent} ${r.score.toFixed(2)}`).join(', ')})`);
   for (const key of [language(c.text), c.expected === 'none' ? 'out-of-scope' : 'in-scope']) {
     const t = tally.get(key) ?? { ok: 0, total: 0 };
     t.total++;
