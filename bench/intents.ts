@@ -10,10 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { hasJapanese } from '../src/intents/tokenise';
-import { routerEntries } from '../src/intents/entries';
-import { compileIndex, IntentIndex } from '../src/intents/intent-index';
-import { indexJson } from '../src/intents/index-data.generated';
+import { hasJapanese } from '../src/intents/language';
+import { RouterModel } from '../src/intents/model';
+import { modelJson } from '../src/intents/model.generated';
 import { routeText } from '../src/intents/route';
 
 const { values } = parseArgs({ options: { cases: { type: 'string' }, repeat: { type: 'string', default: '20' }, quiet: { type: 'boolean', default: false } } });
@@ -37,17 +36,16 @@ const cases: Case[] = readFileSync(values.cases, 'utf8')
     return { text: parsed.text, expected: parsed.expected };
   });
 
-// Cold start: the Worker parses the build-time index and makes its lookup tables. The first
-// run is the cold one (nothing JIT-compiled yet); the median of later runs is the steady cost.
+// Cold start: the Worker parses the build-time model and decodes its weights. The first run is
+// the cold one (nothing JIT-compiled yet); the median of later runs is the steady cost.
 const timeMs = (fn: () => unknown) => {
   const t = performance.now();
   fn();
   return performance.now() - t;
 };
-const load = () => new IntentIndex(JSON.parse(indexJson));
+const load = () => new RouterModel(JSON.parse(modelJson));
 const coldMs = timeMs(load);
 const warmLoads = Array.from({ length: 20 }, () => timeMs(load)).sort((a, b) => a - b);
-const compileMs = timeMs(() => compileIndex(routerEntries()));
 
 const language = (text: string) => (hasJapanese(text) ? 'ja' : 'en');
 /** Small talk is answered warmly, but it is not a question the catalog answers. */
@@ -97,5 +95,5 @@ console.log(`top-3 accuracy (right intent among the choices): ${ratio(top3, case
 if (values.quiet) console.log(`misses: ${misses.length} (not listed: --quiet)`);
 else console.log(misses.length ? `misses (${misses.length}):\n${misses.join('\n')}` : 'misses: none');
 console.log(`latency per query: p50 ${pct(50).toFixed(1)} µs, p99 ${pct(99).toFixed(1)} µs (${micros.length} queries)`);
-console.log(`index build (cold start: parse + tables): first ${coldMs.toFixed(2)} ms, median ${warmLoads[10]!.toFixed(2)} ms; compiling it from content at build time: ${compileMs.toFixed(1)} ms`);
+console.log(`index ready (cold start: parse + decode the model): first ${coldMs.toFixed(2)} ms, median ${warmLoads[10]!.toFixed(2)} ms (trained at build time)`);
 console.log(`accuracy: ${(correct / cases.length).toFixed(3)} (${correct}/${cases.length})`);

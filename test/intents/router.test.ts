@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import devFile from './fixtures/dev.jsonl?raw';
-import { hasJapanese } from '../../src/intents/tokenise';
+import { hasJapanese } from '../../src/intents/language';
 import { routeText } from '../../src/intents/route';
 import holdoutFile from './holdout.jsonl?raw';
 

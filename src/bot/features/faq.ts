@@ -1,7 +1,7 @@
 import type { Lang } from '../../../content/i18n';
 import { faqReplies, intentContent, intentContents, isCommandIntent } from '../../../content/intents';
 import { routeText } from '../../intents/route';
-import { hasJapanese } from '../../intents/tokenise';
+import { hasJapanese } from '../../intents/language';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../render/answer-card';
 import { menuMessage } from '../../render/menu';
 import { textMessage } from '../../render/flex';

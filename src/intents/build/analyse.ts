@@ -1,0 +1,62 @@
+/**
+ * Japanese morphological analysis at build time (kuromoji and its IPADIC dictionary, from the
+ * npm registry; neither reaches the Worker). For each example it gives the variants a seller
+ * might type for the same words: the kana reading (れんけい for 連携), base forms of verbs and
+ * adjectives (止める for 止めたい), and a mix of kanji and kana, word by word.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import kuromoji, { type IpadicFeatures, type Tokenizer } from 'kuromoji';
+
+export interface Token {
+  surface: string;
+  base: string;
+  reading: string;
+  pos: string;
+}
+
+export type Analyser = (text: string) => Token[];
+
+export async function loadAnalyser(): Promise<Analyser> {
+  const dicPath = join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+  const tokenizer = await new Promise<Tokenizer<IpadicFeatures>>((resolve, reject) =>
+    kuromoji.builder({ dicPath }).build((err, t) => (err ? reject(err) : resolve(t))),
+  );
+  return (text) =>
+    tokenizer.tokenize(text).map((t) => ({
+      surface: t.surface_form,
+      base: t.basic_form && t.basic_form !== '*' ? t.basic_form : t.surface_form,
+      reading: t.reading && t.reading !== '*' ? t.reading : t.surface_form,
+      pos: t.pos,
+    }));
+}
+
+const KANJI = /\p{Script=Han}/u;
+
+/** A small deterministic generator, so a build gives the same model every time. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** The example as written, plus its reading, its base-form and a mixed kanji/kana variant (distinct ones only). */
+export function variants(text: string, analyse: Analyser, random: () => number): string[] {
+  const tokens = analyse(text);
+  if (!tokens.some((t) => KANJI.test(t.surface) || t.base !== t.surface)) return [text];
+  const reading = tokens.map((t) => t.reading).join('');
+  const base = tokens.map((t) => (t.pos === '動詞' || t.pos === '形容詞' ? t.base : t.surface)).join('');
+  const mixed = tokens.map((t) => (KANJI.test(t.surface) && random() < 0.5 ? t.reading : t.surface)).join('');
+  return [...new Set([text, reading, base, mixed])];
+}
+
+/** Kana readings of a lexicon term written with kanji (long enough not to be an accident). */
+export function termReading(term: string, analyse: Analyser): string | undefined {
+  if (!KANJI.test(term)) return undefined;
+  const reading = analyse(term)
+    .map((t) => t.reading)
+    .join('');
+  return reading.length >= 3 && reading !== term ? reading : undefined;
+}
