@@ -45,7 +45,7 @@ export const concepts: readonly Concept[] = [
     means: 'the LINE app’s own login, password or account (not ours to answer)',
     terms: [
       'lineのパスワード', 'lineパスワード', 'lineにログイン', 'lineのログイン', 'lineのアカウントにログイン', 'lineの引き継ぎ', 'line引き継ぎ', 'lineの引継ぎ', '機種変更', '機種変',
-      'lineのメールアドレス', 'line password', 'line login', 'login to line', 'log into line', 'line app password', 'my line account', 'transfer my line',
+      'lineのメールアドレス', 'lineアプリ', 'lineのアプリ', 'lineのアカウント', 'lineのid', 'line id', 'line pay', 'lineペイ', 'line app', 'line password', 'password for line', 'password of line', 'line login', 'login to line', 'log into line', 'line app password', 'my line account', 'transfer my line',
     ],
   },
   {

@@ -12,7 +12,7 @@
 import type { ConceptMatcher } from './concepts';
 import { normalise } from './normalise';
 
-export const HASH_BITS = 20;
+export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
 /** FNV-1a over UTF-16 code units: a few operations per character, the same in Node and workerd. */
@@ -45,10 +45,10 @@ export function stem(word: string): string {
   return w;
 }
 
-/** The feature strings of an already normalised text (a set: each counts once). */
-export function featureStrings(normalised: string, concepts: ConceptMatcher): Set<string> {
+/** The feature strings of an already normalised text (a set: each counts once), given its concepts. */
+export function featureStrings(normalised: string, concepts: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const concept of concepts.find(normalised)) out.add('c:' + concept);
+  for (const concept of concepts) out.add('c:' + concept);
   let previous = '';
   for (const word of normalised.match(LATIN_WORD) ?? []) {
     if (ENGLISH_STOP_WORDS.has(word)) {
@@ -76,9 +76,11 @@ export function featureStrings(normalised: string, concepts: ConceptMatcher): Se
   return out;
 }
 
-/** Hashed buckets of a raw text's features, deduplicated. */
-export function textFeatures(text: string, concepts: ConceptMatcher): number[] {
+/** A raw text's concepts and hashed feature buckets (deduplicated). */
+export function textFeatures(text: string, matcher: ConceptMatcher): { concepts: Set<string>; buckets: number[] } {
+  const normalised = normalise(text);
+  const concepts = matcher.find(normalised);
   const buckets = new Set<number>();
-  for (const f of featureStrings(normalise(text), concepts)) buckets.add(hashFeature(f));
-  return [...buckets];
+  for (const f of featureStrings(normalised, concepts)) buckets.add(hashFeature(f));
+  return { concepts, buckets: [...buckets] };
 }

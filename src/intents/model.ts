@@ -19,14 +19,16 @@ export interface ModelData {
   concepts: ConceptTable;
   /** Per class, added to every text's score. */
   bias: number[];
-  /** A stored weight is int8 × scale. */
+  /** A weight is an integer in -levels…levels, times scale. */
   scale: number;
+  levels: number;
   /** Softmax temperature fitted on examples the model did not train on. */
   temperature: number;
   /**
-   * Base64 of the sparse weights: a varint feature count, then per feature (in bucket order) a
-   * varint gap from the previous bucket, a byte with how many classes it weighs, and per class a
-   * byte class number and an int8 weight.
+   * The sparse weights as text, one number per character (32 + n; see WEIGHT_TEXT_CARRY), features
+   * in bucket order: the feature count; per feature the gap from the previous bucket; per feature
+   * how many classes it weighs; per weight the gap from the previous class number of its feature
+   * (ascending); per weight its value + levels.
    */
   weights: string;
 }
@@ -36,22 +38,8 @@ export interface ClassScore {
   p: number;
 }
 
-/** Decodes standard base64 without depending on Buffer (Node) or atob's string round trip. */
-function base64Bytes(s: string): Uint8Array {
-  const table = new Uint8Array(128);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  for (let i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
-  const clean = s.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < clean.length; i += 4) {
-    const n = (table[clean.charCodeAt(i)]! << 18) | (table[clean.charCodeAt(i + 1)]! << 12) | (table[clean.charCodeAt(i + 2)]! << 6) | table[clean.charCodeAt(i + 3)]!;
-    if (o < out.length) out[o++] = n >> 16;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
+/** A character of the weights text is 32 + a number below this; this one carries it into the next. */
+export const WEIGHT_TEXT_CARRY = 0x7000;
 
 export class RouterModel {
   readonly classes: readonly string[];
@@ -71,37 +59,35 @@ export class RouterModel {
     this.bias = Float64Array.from(data.bias);
     this.invTemperature = 1 / data.temperature;
     this.logits = new Float64Array(data.classes.length);
-    const bytes = base64Bytes(data.weights);
+    const text = data.weights;
     let at = 0;
-    const varint = () => {
+    const next = () => {
       let n = 0;
-      let shift = 0;
       for (;;) {
-        const b = bytes[at++]!;
-        n += (b & 127) * 2 ** shift;
-        if (b < 128) return n;
-        shift += 7;
+        const c = text.charCodeAt(at++) - 32;
+        if (c < WEIGHT_TEXT_CARRY) return n + c;
+        n += c;
       }
     };
-    const features = varint();
+    const features = next();
     this.buckets = new Int32Array(features);
     this.offsets = new Int32Array(features + 1);
-    // Two bytes per weight at most: sized from what is left, trimmed by the offsets.
-    this.weightClass = new Uint8Array((bytes.length - at) >> 1);
-    this.weightValue = new Float32Array((bytes.length - at) >> 1);
     let bucket = 0;
+    for (let f = 0; f < features; f++) this.buckets[f] = bucket += next();
     let w = 0;
     for (let f = 0; f < features; f++) {
-      bucket += varint();
-      this.buckets[f] = bucket;
       this.offsets[f] = w;
-      const n = bytes[at++]!;
-      for (let k = 0; k < n; k++) {
-        this.weightClass[w] = bytes[at++]!;
-        this.weightValue[w++] = ((bytes[at++]! << 24) >> 24) * data.scale;
-      }
+      w += next();
     }
     this.offsets[features] = w;
+    this.weightClass = new Uint8Array(w);
+    this.weightValue = new Float32Array(w);
+    for (let f = 0; f < features; f++) {
+      let k = 0;
+      for (let i = this.offsets[f]!; i < this.offsets[f + 1]!; i++) this.weightClass[i] = k += next();
+    }
+    const levels = data.levels;
+    for (let i = 0; i < w; i++) this.weightValue[i] = (next() - levels) * data.scale;
   }
 
   private find(bucket: number): number {
@@ -117,9 +103,9 @@ export class RouterModel {
     return -1;
   }
 
-  /** Every class with its probability, most likely first. */
-  classify(text: string): ClassScore[] {
-    const features = textFeatures(text, this.concepts);
+  /** Every class with its probability, most likely first, and the lexicon's concepts found in the text. */
+  classify(text: string): { scores: ClassScore[]; concepts: Set<string> } {
+    const { concepts, buckets: features } = textFeatures(text, this.concepts);
     const logits = this.logits;
     logits.set(this.bias);
     // Each feature counts 1/√n: a long text is not more certain for being long, and features the
@@ -140,6 +126,6 @@ export class RouterModel {
       scores.push({ name: this.classes[c]!, p: e });
     }
     for (const s of scores) s.p /= sum;
-    return scores.sort((a, b) => b.p - a.p);
+    return { scores: scores.sort((a, b) => b.p - a.p), concepts };
   }
 }

@@ -48,14 +48,19 @@ const BARE_CANCEL = new Set(
 );
 
 /**
- * Unlinking is answered only when the text says so (unlink, 連携解除, or a link word with stop or
- * remove), never for "stop the notifications", which the settings answer.
+ * Unlinking is answered only when the text says so (the lexicon's `unlink`, or `link` with `stop`),
+ * never for "stop the notifications", which the settings answer.
  */
 const UNLINK = 'link.unlink';
-const SAYS_UNLINK = /unlink|disconnect|unpair|deauthori|(?<!ブロック|ブロックヲ)解除|切断/;
-const SAYS_LINK = /連携|紐ヅ?付|ヒモヅ?ケ|接続|リンク|link|connect/;
-const SAYS_STOP = /remove|revoke|delete|stop|cancel|外|切|取リ消|削除|ヤメ|止メ|辞メ/;
-const saysUnlink = (normalised: string) => SAYS_UNLINK.test(normalised) || (SAYS_LINK.test(normalised) && SAYS_STOP.test(normalised));
+const saysUnlink = (concepts: Set<string>) => concepts.has('unlink') || (concepts.has('link') && concepts.has('stop'));
+
+/**
+ * A question about the LINE app's own password or login (the lexicon's `line-own-login`) that
+ * names nothing of Amazon is not ours: never a Seller Central login or security answer.
+ */
+const SELLER_CONCEPTS = ['sellercentral', 'seller-account', 'amazon'];
+const LOGIN_ANSWERS = /^(?:login\.|security\.|diagnosis\.)/;
+const aboutLineItself = (concepts: Set<string>) => concepts.has('line-own-login') && !SELLER_CONCEPTS.some((c) => concepts.has(c));
 
 let model: RouterModel | undefined;
 
@@ -64,20 +69,21 @@ export const loadRouterModel = (): RouterModel => (model = new RouterModel(model
 
 const isIntent = (name: string) => name !== NONE && !name.startsWith('smalltalk.');
 
-function decide(scores: ClassScore[], normalised: string): Pick<RouteResult, 'intent' | 'confidence' | 'decision'> {
+function decide(scores: ClassScore[], concepts: Set<string>): Pick<RouteResult, 'intent' | 'confidence' | 'decision'> {
   const top = scores[0]!;
   const intents = scores.filter((s) => isIntent(s.name));
   const [best, second] = intents;
   if (top.name.startsWith('smalltalk.')) return { intent: top.name, confidence: top.p, decision: top.p >= SMALLTALK_AT ? 'answer' : 'none' };
+  const none = scores.find((s) => s.name === NONE)!;
+  if (best && LOGIN_ANSWERS.test(best.name) && aboutLineItself(concepts)) return { intent: NONE, confidence: none.p, decision: 'none' };
   if (top.name === NONE || !best || best.p < NONE_BELOW) {
-    const none = scores.find((s) => s.name === NONE)!;
     // Leaning to none but an intent is nearly as likely: offer it, with "none of these".
     const ask = best !== undefined && best.p >= 0.3 && none.p < 0.5;
     return { intent: NONE, confidence: none.p, decision: ask ? 'ask' : 'none' };
   }
   const needed = CAREFUL.test(best.name) ? ANSWER_CAREFULLY_AT : ANSWER_AT;
   const clear = !second || best.p - second.p >= CLEAR_MARGIN;
-  const allowed = best.name !== UNLINK || saysUnlink(normalised);
+  const allowed = best.name !== UNLINK || saysUnlink(concepts);
   return { intent: best.name, confidence: best.p, decision: best.p >= needed && clear && allowed ? 'answer' : 'ask' };
 }
 
@@ -87,10 +93,10 @@ export function routeText(text: string): RouteResult {
   const clipped = text.slice(0, MAX_TEXT);
   const normalised = normalise(clipped);
   if (normalised === '' || BARE_CANCEL.has(normalised)) return { intent: NONE, confidence: 1, candidates: [], decision: 'none' };
-  const scores = model.classify(clipped);
+  const { scores, concepts } = model.classify(clipped);
   const candidates = scores
     .filter((s) => isIntent(s.name) && s.p >= CANDIDATE_AT)
     .slice(0, 3)
     .map((s) => ({ intent: s.name, score: s.p }));
-  return { ...decide(scores, normalised), candidates };
+  return { ...decide(scores, concepts), candidates };
 }

@@ -26,7 +26,9 @@ const root = fileURLToPath(new URL('../../../', import.meta.url).href);
 const target = join(root, 'src/intents/model.generated.ts');
 
 const SEED = 20240601;
-const OPTIONS: Omit<TrainOptions, 'classes'> = { epochs: 14, learningRate: 0.4, l2: 1e-6, keep: 22000, fineTuneEpochs: 4, seed: SEED };
+/** Weights are stored as integers in -LEVELS…LEVELS: fewer distinct values compress better. */
+const LEVELS = 31;
+const OPTIONS: Omit<TrainOptions, 'classes'> = { epochs: 14, learningRate: 0.4, l2: 1e-6, keep: 21000, fineTuneEpochs: 4, positiveOnly: false, seed: SEED };
 
 /** The files of a directory whose names end so, by repository path. */
 const filesIn = (dir: string, ending: string): Record<string, string> =>
@@ -37,8 +39,8 @@ const filesIn = (dir: string, ending: string): Record<string, string> =>
       .map((name) => [`${dir}/${name}`, readFileSync(join(root, dir, name), 'utf8')]),
   );
 
-async function main() {
-  const started = performance.now();
+/** Trains the model from the repository's examples and lexicon; returns its data and what it was trained on. */
+export async function buildModel(overrides: Partial<TrainOptions> = {}, levels = LEVELS) {
   const sources = filesIn(EXAMPLES_DIR, '.txt');
   const examples = new Map<string, string[]>();
   for (const [path, text] of Object.entries(sources)) parseExamples(text, path, examples);
@@ -63,7 +65,7 @@ async function main() {
     for (const example of examples.get(name)!) {
       group++;
       variants(example, analyse, random).forEach((text, i) => {
-        const instance = { features: textFeatures(text, matcher), label, group };
+        const instance = { features: textFeatures(text, matcher).buckets, label, group };
         if (instance.features.length === 0) return;
         instances.push(instance);
         if (i === 0) originals.push(instance);
@@ -71,7 +73,7 @@ async function main() {
     }
   });
 
-  const options = { ...OPTIONS, classes: classes.length };
+  const options = { ...OPTIONS, ...overrides, classes: classes.length };
   const heldOutGroups = new Set(originals.filter(() => random() < 0.2).map((i) => i.group));
   const calibration = train(
     instances.filter((i) => !heldOutGroups.has(i.group)),
@@ -82,7 +84,7 @@ async function main() {
     originals.filter((i) => heldOutGroups.has(i.group)),
   );
   const model = train(instances, options);
-  const encoded = encodeWeights(model);
+  const encoded = encodeWeights(model, levels);
 
   const files: Record<string, string> = { ...sources, ...filesIn(BUILD_DIR, '.ts') };
   for (const path of MODEL_SOURCES) files[path] = readFileSync(join(root, path), 'utf8');
@@ -93,9 +95,16 @@ async function main() {
     concepts: table,
     bias: [...model.bias].map((b) => Math.round(b * 1000) / 1000),
     scale: encoded.scale,
+    levels,
     temperature,
-    weights: encoded.base64,
+    weights: encoded.text,
   };
+  return { data, model, classes, matcher, instances, originals, kept: encoded.kept };
+}
+
+async function main() {
+  const started = performance.now();
+  const { data, classes, originals, instances, kept } = await buildModel();
   const json = JSON.stringify(data);
   writeFileSync(
     target,
@@ -108,8 +117,8 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `wrote ${target}: ${classes.length} classes, ${originals.length} examples (${instances.length} with variants), ` +
-      `${encoded.kept} weights, temperature ${temperature}, ${json.length} bytes, ${seconds} s`,
+      `${kept} weights, temperature ${data.temperature}, ${json.length} bytes, ${seconds} s`,
   );
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -3,6 +3,7 @@
  * features (each text's features count 1/√n, as at run time), by AdaGrad with L2, then pruned to
  * the strongest weights, fine-tuned on what is left, and quantised to int8.
  */
+import { WEIGHT_TEXT_CARRY } from '../model';
 import { seededRandom } from './analyse';
 
 export interface Instance {
@@ -21,6 +22,8 @@ export interface TrainOptions {
   /** How many weights survive pruning. */
   keep: number;
   fineTuneEpochs: number;
+  /** Prune every negative weight: a class gains from what a text says, and loses only through the softmax. */
+  positiveOnly: boolean;
   seed: number;
 }
 
@@ -37,9 +40,9 @@ export function train(instances: readonly Instance[], options: TrainOptions): Sp
   for (const inst of instances) for (const b of inst.features) if (!rowOf.has(b)) rowOf.set(b, rowOf.size);
   const rows = instances.map((inst) => Int32Array.from(inst.features, (b) => rowOf.get(b)!));
   const W = new Float32Array(rowOf.size * K);
-  const G = new Float32Array(rowOf.size * K).fill(1e-6);
+  const G = new Float32Array(rowOf.size * K).fill(1);
   const bias = new Float64Array(K);
-  const biasG = new Float64Array(K).fill(1e-6);
+  const biasG = new Float64Array(K).fill(1);
   let mask: Uint8Array | undefined;
   const random = seededRandom(options.seed);
   const order = instances.map((_, i) => i);
@@ -79,6 +82,7 @@ export function train(instances: readonly Instance[], options: TrainOptions): Sp
 
   for (let e = 0; e < options.epochs; e++) epoch();
   // Keep the strongest weights; the rest round to nothing after quantisation anyway.
+  if (options.positiveOnly) for (let o = 0; o < W.length; o++) if (W[o]! < 0) W[o] = 0;
   const magnitudes = Float32Array.from(W, Math.abs).sort();
   const threshold = magnitudes[Math.max(0, magnitudes.length - options.keep)] ?? 0;
   mask = new Uint8Array(W.length);
@@ -123,32 +127,42 @@ export function fitTemperature(model: SparseModel, heldOut: readonly Instance[])
   return Math.round(((lo + hi) / 2) * 1000) / 1000;
 }
 
-/** Int8 weights with one scale, as the Worker reads them (see ModelData.weights). */
-export function encodeWeights(model: SparseModel): { scale: number; base64: string; kept: number } {
+/**
+ * The sparse weights as text the Worker reads without a decoder library (see ModelData.weights):
+ * every number is one character, code 32 + n (a number ≥ WEIGHT_TEXT_CARRY takes one more
+ * character per carry), so small numbers are one byte of UTF-8 and JSON needs no escapes but
+ * for " and \. Weights are integers in -levels…levels, stored as value + levels.
+ */
+export function encodeWeights(model: SparseModel, levels: number): { scale: number; text: string; kept: number } {
   let max = 0;
   for (const pairs of model.weights.values()) for (const [, w] of pairs) max = Math.max(max, Math.abs(w));
-  const scale = max / 127;
-  const bytes: number[] = [];
-  const varint = (n: number) => {
-    while (n >= 128) {
-      bytes.push((n & 127) | 128);
-      n = Math.floor(n / 128);
-    }
-    bytes.push(n);
-  };
+  const scale = max / levels;
+  const numbers: number[] = [];
   const features = [...model.weights.keys()].sort((a, b) => a - b).flatMap((bucket) => {
     const pairs = model.weights.get(bucket)!.map(([k, w]) => [k, Math.round(w / scale)] as const).filter(([, q]) => q !== 0);
     return pairs.length ? [[bucket, pairs] as const] : [];
   });
-  varint(features.length);
+  // Four runs, each of one kind of number, compress better than the same numbers interleaved.
+  numbers.push(features.length);
   let previous = 0;
-  let kept = 0;
-  for (const [bucket, pairs] of features) {
-    varint(bucket - previous);
+  for (const [bucket] of features) {
+    numbers.push(bucket - previous);
     previous = bucket;
-    bytes.push(pairs.length);
-    for (const [k, q] of pairs) bytes.push(k, q & 255);
-    kept += pairs.length;
   }
-  return { scale, base64: Buffer.from(bytes).toString('base64'), kept };
+  for (const [, pairs] of features) numbers.push(pairs.length);
+  for (const [, pairs] of features) {
+    // Classes ascending, each as its gap from the previous one.
+    let previousClass = 0;
+    for (const [k] of pairs) {
+      numbers.push(k - previousClass);
+      previousClass = k;
+    }
+  }
+  for (const [, pairs] of features) for (const [, q] of pairs) numbers.push(q + levels);
+  let text = '';
+  for (let n of numbers) {
+    for (; n >= WEIGHT_TEXT_CARRY; n -= WEIGHT_TEXT_CARRY) text += String.fromCharCode(32 + WEIGHT_TEXT_CARRY);
+    text += String.fromCharCode(32 + n);
+  }
+  return { scale, text, kept: features.reduce((sum, [, pairs]) => sum + pairs.length, 0) };
 }
