@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { hasJapanese } from '../src/intents/language';
 import { RouterModel } from '../src/intents/model';
-import { modelJson } from '../src/intents/model.generated';
+import { modelMetaJson, modelWeights } from '../src/intents/model.generated';
 import { routeText } from '../src/intents/route';
 
 const { values } = parseArgs({ options: { cases: { type: 'string' }, repeat: { type: 'string', default: '20' }, quiet: { type: 'boolean', default: false } } });
@@ -43,7 +43,7 @@ const timeMs = (fn: () => unknown) => {
   fn();
   return performance.now() - t;
 };
-const load = () => new RouterModel(JSON.parse(modelJson));
+const load = () => new RouterModel({ ...JSON.parse(modelMetaJson), weights: modelWeights });
 const coldMs = timeMs(load);
 const warmLoads = Array.from({ length: 20 }, () => timeMs(load)).sort((a, b) => a - b);
 

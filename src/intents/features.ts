@@ -7,27 +7,36 @@
  *   word boundaries matter little; katakana readings of the examples meet all-kana input),
  * - `w:` English words lightly stemmed, `b:` word pairs, `g:` letter trigrams of longer words
  *   (one typo leaves most of a word's trigrams intact).
- * Features are hashed into 2^HASH_BITS buckets: the model ships no feature strings.
+ * Features are hashed into 2^HASH_BITS buckets: the model ships no feature strings (collisions
+ * cost little: the pruned model keeps weights for a few thousand of the buckets).
  */
 import type { ConceptMatcher } from './concepts';
 import { normalise } from './normalise';
 
-export const HASH_BITS = 18;
+export const HASH_BITS = 16;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
-/** FNV-1a over UTF-16 code units: a few operations per character, the same in Node and workerd. */
-export function hashFeature(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & HASH_MASK;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units of s[start, end), continuing from state h. */
+function fnv(h: number, s: string, start = 0, end = s.length): number {
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
+
+/** Hash states after each kind's prefix: a feature's bucket is the hash of `kind:text`, computed without building that string. */
+const CONCEPT = fnv(FNV_OFFSET, 'c:');
+const JAPANESE = fnv(FNV_OFFSET, 'j:');
+const WORD = fnv(FNV_OFFSET, 'w:');
+const PAIR = fnv(FNV_OFFSET, 'b:');
+const TRIGRAM = fnv(FNV_OFFSET, 'g:');
+const bucketOf = (h: number) => (h >>> 0) & HASH_MASK;
 
 const LATIN_WORD = /[a-z0-9]+/g;
 const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}々〆ヶ]+/gu;
-const HAN = /\p{Script=Han}/u;
+/** CJK ideographs (the common block and extension A), by code: faster than a regex per character. */
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005;
 
 /** Words that say nothing about the topic: left out so they weigh nothing either way. */
 const ENGLISH_STOP_WORDS = new Set('a an the i me my mine we our us you your it its is are am was were be been to of for on in at by and or with from into about as this that there here please pls plz so just'.split(' '));
@@ -45,10 +54,10 @@ export function stem(word: string): string {
   return w;
 }
 
-/** The feature strings of an already normalised text (a set: each counts once), given its concepts. */
-export function featureStrings(normalised: string, concepts: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const concept of concepts) out.add('c:' + concept);
+/** The feature buckets of an already normalised text, given its concepts (each feature counts once). */
+export function featureBuckets(normalised: string, concepts: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const concept of concepts) out.add(bucketOf(fnv(CONCEPT, concept)));
   let previous = '';
   for (const word of normalised.match(LATIN_WORD) ?? []) {
     if (ENGLISH_STOP_WORDS.has(word)) {
@@ -56,22 +65,21 @@ export function featureStrings(normalised: string, concepts: Iterable<string>): 
       continue;
     }
     const stemmed = stem(word);
-    out.add('w:' + stemmed);
-    if (previous) out.add('b:' + previous + ' ' + stemmed);
+    out.add(bucketOf(fnv(WORD, stemmed)));
+    if (previous) out.add(bucketOf(fnv(PAIR, previous + ' ' + stemmed)));
     previous = stemmed;
     if (word.length >= 5 && !/^\d+$/.test(word)) {
       const padded = `<${word}>`;
-      for (let i = 0; i + 3 <= padded.length; i++) out.add('g:' + padded.slice(i, i + 3));
+      for (let i = 0; i + 3 <= padded.length; i++) out.add(bucketOf(fnv(TRIGRAM, padded, i, i + 3)));
     }
   }
   for (const run of normalised.match(JAPANESE_RUN) ?? []) {
     for (let i = 0; i < run.length; i++) {
-      const c = run[i]!;
-      if (HAN.test(c)) out.add('j:' + c);
-      if (i + 2 <= run.length) out.add('j:' + run.slice(i, i + 2));
-      if (i + 3 <= run.length) out.add('j:' + run.slice(i, i + 3));
+      if (isHan(run.charCodeAt(i))) out.add(bucketOf(fnv(JAPANESE, run, i, i + 1)));
+      if (i + 2 <= run.length) out.add(bucketOf(fnv(JAPANESE, run, i, i + 2)));
+      if (i + 3 <= run.length) out.add(bucketOf(fnv(JAPANESE, run, i, i + 3)));
     }
-    if (run.length === 1 && !HAN.test(run)) out.add('j:' + run);
+    if (run.length === 1 && !isHan(run.charCodeAt(0))) out.add(bucketOf(fnv(JAPANESE, run)));
   }
   return out;
 }
@@ -80,7 +88,5 @@ export function featureStrings(normalised: string, concepts: Iterable<string>): 
 export function textFeatures(text: string, matcher: ConceptMatcher): { concepts: Set<string>; buckets: number[] } {
   const normalised = normalise(text);
   const concepts = matcher.find(normalised);
-  const buckets = new Set<number>();
-  for (const f of featureStrings(normalised, concepts)) buckets.add(hashFeature(f));
-  return { concepts, buckets: [...buckets] };
+  return { concepts, buckets: [...featureBuckets(normalised, concepts)] };
 }

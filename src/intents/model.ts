@@ -4,8 +4,9 @@
  * Scoring a text sums, for each of its features, the few class weights that feature kept after
  * pruning, and turns the sums into probabilities with a softmax at the calibrated temperature.
  */
-import { ConceptMatcher, type ConceptTable } from './concepts';
-import { textFeatures } from './features';
+import { ConceptMatcher, type CompiledConcepts } from './concepts';
+import { HASH_BITS, textFeatures } from './features';
+import { charNumber } from './number-chars';
 
 /** The class of texts this bot cannot answer (buyer questions, other topics, nonsense). */
 export const NONE = 'none';
@@ -16,7 +17,7 @@ export interface ModelData {
   inputs: string;
   /** Class names: intent ids, smalltalk.* and `none`. */
   classes: string[];
-  concepts: ConceptTable;
+  concepts: CompiledConcepts;
   /** Per class, added to every text's score. */
   bias: number[];
   /** A weight is an integer in -levels…levels, times scale. */
@@ -25,10 +26,11 @@ export interface ModelData {
   /** Softmax temperature fitted on examples the model did not train on. */
   temperature: number;
   /**
-   * The sparse weights as text, one number per character (32 + n; see WEIGHT_TEXT_CARRY), features
-   * in bucket order: the feature count; per feature the gap from the previous bucket; per feature
-   * how many classes it weighs; per weight the gap from the previous class number of its feature
-   * (ascending); per weight its value + levels.
+   * The sparse weights as text, one number per character (see number-chars.ts), read in place.
+   * The number of features, then runs: per feature (in bucket order) the gap from the previous
+   * feature's bucket; per feature how many classes it weighs; per weight the gap from the previous
+   * class number of its feature (ascending); per weight its value + levels (the weight is value ×
+   * scale).
    */
   weights: string;
 }
@@ -38,18 +40,20 @@ export interface ClassScore {
   p: number;
 }
 
-/** A character of the weights text is 32 + a number below this; this one carries it into the next. */
-export const WEIGHT_TEXT_CARRY = 0x7000;
-
 export class RouterModel {
   readonly classes: readonly string[];
   private readonly concepts: ConceptMatcher;
-  private readonly buckets: Int32Array;
-  /** Feature i's weights are entries offsets[i] … offsets[i+1]-1 of weightClass/weightValue. */
-  private readonly offsets: Int32Array;
-  private readonly weightClass: Uint8Array;
-  private readonly weightValue: Float32Array;
+  private readonly text: string;
+  /** Bucket → its feature's number, or -1 when the model kept no weight for it. */
+  private readonly featureOf: Int32Array;
+  /** Feature f's weights are numbers firstWeight[f] … firstWeight[f+1]-1 of the weight runs. */
+  private readonly firstWeight: Int32Array;
+  /** Where the runs of class gaps and of values start in the text. */
+  private readonly classesAt: number;
+  private readonly valuesAt: number;
   private readonly bias: Float64Array;
+  private readonly scale: number;
+  private readonly levels: number;
   private readonly invTemperature: number;
   private readonly logits: Float64Array;
 
@@ -57,50 +61,36 @@ export class RouterModel {
     this.classes = data.classes;
     this.concepts = new ConceptMatcher(data.concepts);
     this.bias = Float64Array.from(data.bias);
+    this.scale = data.scale;
+    this.levels = data.levels;
     this.invTemperature = 1 / data.temperature;
     this.logits = new Float64Array(data.classes.length);
-    const text = data.weights;
-    let at = 0;
-    const next = () => {
-      let n = 0;
-      for (;;) {
-        const c = text.charCodeAt(at++) - 32;
-        if (c < WEIGHT_TEXT_CARRY) return n + c;
-        n += c;
-      }
-    };
-    const features = next();
-    this.buckets = new Int32Array(features);
-    this.offsets = new Int32Array(features + 1);
+    const text = (this.text = data.weights);
+    const features = charNumber(text.charCodeAt(0));
+    this.featureOf = new Int32Array(1 << HASH_BITS).fill(-1);
+    this.firstWeight = new Int32Array(features + 1);
     let bucket = 0;
-    for (let f = 0; f < features; f++) this.buckets[f] = bucket += next();
-    let w = 0;
     for (let f = 0; f < features; f++) {
-      this.offsets[f] = w;
-      w += next();
+      bucket += charNumber(text.charCodeAt(1 + f));
+      this.featureOf[bucket] = f;
+      this.firstWeight[f + 1] = this.firstWeight[f]! + charNumber(text.charCodeAt(1 + features + f));
     }
-    this.offsets[features] = w;
-    this.weightClass = new Uint8Array(w);
-    this.weightValue = new Float32Array(w);
-    for (let f = 0; f < features; f++) {
-      let k = 0;
-      for (let i = this.offsets[f]!; i < this.offsets[f + 1]!; i++) this.weightClass[i] = k += next();
-    }
-    const levels = data.levels;
-    for (let i = 0; i < w; i++) this.weightValue[i] = (next() - levels) * data.scale;
+    this.classesAt = 1 + 2 * features;
+    this.valuesAt = this.classesAt + this.firstWeight[features]!;
+    if (this.valuesAt + this.firstWeight[features]! !== text.length) throw new Error('router model: weights text does not match its counts');
   }
 
-  private find(bucket: number): number {
-    let lo = 0;
-    let hi = this.buckets.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const b = this.buckets[mid]!;
-      if (b === bucket) return mid;
-      if (b < bucket) lo = mid + 1;
-      else hi = mid - 1;
+  /** Adds a feature's weights (times value) to the logits, if the model kept any for its bucket. */
+  private add(bucket: number, value: number): void {
+    const f = this.featureOf[bucket]!;
+    if (f < 0) return;
+    const text = this.text;
+    const factor = this.scale * value;
+    let k = 0;
+    for (let i = this.firstWeight[f]!, end = this.firstWeight[f + 1]!; i < end; i++) {
+      k += charNumber(text.charCodeAt(this.classesAt + i));
+      this.logits[k]! += (charNumber(text.charCodeAt(this.valuesAt + i)) - this.levels) * factor;
     }
-    return -1;
   }
 
   /** Every class with its probability, most likely first, and the lexicon's concepts found in the text. */
@@ -111,11 +101,7 @@ export class RouterModel {
     // Each feature counts 1/√n: a long text is not more certain for being long, and features the
     // model never saw still count in n, so a text mostly about something else is less certain.
     const value = features.length ? 1 / Math.sqrt(features.length) : 0;
-    for (const bucket of features) {
-      const f = this.find(bucket);
-      if (f < 0) continue;
-      for (let k = this.offsets[f]!; k < this.offsets[f + 1]!; k++) logits[this.weightClass[k]!]! += this.weightValue[k]! * value;
-    }
+    for (const bucket of features) this.add(bucket, value);
     let max = -Infinity;
     for (const l of logits) if (l > max) max = l;
     let sum = 0;

@@ -9,7 +9,7 @@ const raw = (files: Record<string, unknown>) => Object.fromEntries(Object.entrie
 const inputs = raw({
   ...import.meta.glob('../../content/intents/examples/*.txt', { query: '?raw', import: 'default', eager: true }),
   ...import.meta.glob('../../src/intents/build/*.ts', { query: '?raw', import: 'default', eager: true }),
-  ...import.meta.glob(['../../content/lexicon.ts', '../../src/intents/{normalise,concepts,features}.ts'], { query: '?raw', import: 'default', eager: true }),
+  ...import.meta.glob(['../../content/lexicon.ts', '../../src/intents/{normalise,concepts,features,number-chars,model}.ts'], { query: '?raw', import: 'default', eager: true }),
 });
 
 describe('the build-time model', () => {

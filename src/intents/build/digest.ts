@@ -17,5 +17,5 @@ export async function inputsDigest(files: Record<string, string>): Promise<strin
  * Which repository files are inputs besides content/intents/examples/*.txt: every .ts file of
  * src/intents/build/ and these (test/intents/model-data.test.ts globs the same files).
  */
-export const MODEL_SOURCES = ['content/lexicon.ts', 'src/intents/normalise.ts', 'src/intents/concepts.ts', 'src/intents/features.ts'];
+export const MODEL_SOURCES = ['content/lexicon.ts', 'src/intents/normalise.ts', 'src/intents/concepts.ts', 'src/intents/features.ts', 'src/intents/number-chars.ts', 'src/intents/model.ts'];
 export const BUILD_DIR = 'src/intents/build';

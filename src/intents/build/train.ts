@@ -3,7 +3,7 @@
  * features (each text's features count 1/√n, as at run time), by AdaGrad with L2, then pruned to
  * the strongest weights, fine-tuned on what is left, and quantised to int8.
  */
-import { WEIGHT_TEXT_CARRY } from '../model';
+import { numberChar } from '../number-chars';
 import { seededRandom } from './analyse';
 
 export interface Instance {
@@ -128,41 +128,31 @@ export function fitTemperature(model: SparseModel, heldOut: readonly Instance[])
 }
 
 /**
- * The sparse weights as text the Worker reads without a decoder library (see ModelData.weights):
- * every number is one character, code 32 + n (a number ≥ WEIGHT_TEXT_CARRY takes one more
- * character per carry), so small numbers are one byte of UTF-8 and JSON needs no escapes but
- * for " and \. Weights are integers in -levels…levels, stored as value + levels.
+ * The sparse weights as text the Worker reads in place (see ModelData.weights): every number is
+ * one character (numberChar), so small numbers are one byte of UTF-8 and the text needs no
+ * escape in a string literal. Weights are integers in -levels…levels, stored as value + levels.
  */
 export function encodeWeights(model: SparseModel, levels: number): { scale: number; text: string; kept: number } {
   let max = 0;
   for (const pairs of model.weights.values()) for (const [, w] of pairs) max = Math.max(max, Math.abs(w));
   const scale = max / levels;
-  const numbers: number[] = [];
   const features = [...model.weights.keys()].sort((a, b) => a - b).flatMap((bucket) => {
     const pairs = model.weights.get(bucket)!.map(([k, w]) => [k, Math.round(w / scale)] as const).filter(([, q]) => q !== 0);
     return pairs.length ? [[bucket, pairs] as const] : [];
   });
-  // Four runs, each of one kind of number, compress better than the same numbers interleaved.
-  numbers.push(features.length);
-  let previous = 0;
-  for (const [bucket] of features) {
-    numbers.push(bucket - previous);
-    previous = bucket;
-  }
-  for (const [, pairs] of features) numbers.push(pairs.length);
-  for (const [, pairs] of features) {
-    // Classes ascending, each as its gap from the previous one.
-    let previousClass = 0;
-    for (const [k] of pairs) {
-      numbers.push(k - previousClass);
-      previousClass = k;
-    }
-  }
-  for (const [, pairs] of features) for (const [, q] of pairs) numbers.push(q + levels);
+  // Runs of one kind of number each compress better than the same numbers interleaved.
+  const numbers = [
+    features.length,
+    ...features.map(([bucket], i) => bucket - (features[i - 1]?.[0] ?? 0)),
+    ...features.map(([, pairs]) => pairs.length),
+    // Classes of a feature ascending, each as its gap from the previous one.
+    ...features.flatMap(([, pairs]) => pairs.map(([k], i) => k - (i ? pairs[i - 1]![0] : 0))),
+    ...features.flatMap(([, pairs]) => pairs.map(([, q]) => q + levels)),
+  ];
   let text = '';
-  for (let n of numbers) {
-    for (; n >= WEIGHT_TEXT_CARRY; n -= WEIGHT_TEXT_CARRY) text += String.fromCharCode(32 + WEIGHT_TEXT_CARRY);
-    text += String.fromCharCode(32 + n);
+  for (const n of numbers) {
+    if (n < 0 || n >= 0xd000) throw new Error(`weights text: ${n} does not fit in one character`);
+    text += numberChar(n);
   }
   return { scale, text, kept: features.reduce((sum, [, pairs]) => sum + pairs.length, 0) };
 }
