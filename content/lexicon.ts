@@ -60,7 +60,7 @@ export const concepts: readonly Concept[] = [
   {
     id: 'other-app',
     means: 'another app or service (Instagram, Gmail, a bank app…)',
-    terms: ['instagram', 'インスタ', 'twitter', 'ツイッター', 'facebook', 'フェイスブック', 'gmail', 'youtube', 'ユーチューブ', 'メルカリ', '楽天', 'ヤフオク', 'yahoo', 'shopify', 'ebay', 'tiktok', 'slack', 'ゲーム', 'game', 'スマホの設定', 'iosの設定', '他のアプリ', 'other app', 'another app', 'app notifications'],
+    terms: ['instagram', 'インスタ', 'twitter', 'ツイッター', 'facebook', 'フェイスブック', 'gmail', 'youtube', 'ユーチューブ', 'メルカリ', '楽天', 'ヤフオク', 'yahoo', 'shopify', 'ebay', 'tiktok', 'slack', 'ゲーム', 'game', 'スマホの設定', 'iosの設定', '他のアプリ', '銀行アプリ', 'ゲームアプリ', 'ニュースアプリ', 'other app', 'another app', 'app notifications', 'banking app', 'bank app', 'news app', 'weather app', 'whatsapp', 'messenger', 'telegram'],
   },
 
   // Linking this account

@@ -24,7 +24,7 @@ export const smalltalkReplies = {
   },
   'smalltalk.bye': {
     ja: 'ありがとうございました！大切なお知らせがあれば、このトークでお知らせします。',
-    en: 'Thanks for stopping by! I’ll let you know here when something important comes up.',
+    en: 'Thanks for stopping by! I’ll send you an alert here when something important comes up.',
   },
 } as const satisfies Record<`smalltalk.${string}`, Localized>;
 

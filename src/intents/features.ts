@@ -6,7 +6,8 @@
  * - `j:` character bigrams and trigrams of Japanese runs, and each kanji alone (conjugation and
  *   word boundaries matter little; katakana readings of the examples meet all-kana input),
  * - `w:` English words lightly stemmed, `b:` word pairs, `g:` letter trigrams of longer words
- *   (one typo leaves most of a word's trigrams intact).
+ *   (one typo leaves most of a word's trigrams intact) and `a:` their letters sorted (a swap
+ *   leaves them unchanged).
  * Features are hashed into 2^HASH_BITS buckets: the model ships no feature strings (collisions
  * cost little: the pruned model keeps weights for a few thousand of the buckets).
  */
@@ -31,6 +32,7 @@ const JAPANESE = fnv(FNV_OFFSET, 'j:');
 const WORD = fnv(FNV_OFFSET, 'w:');
 const PAIR = fnv(FNV_OFFSET, 'b:');
 const TRIGRAM = fnv(FNV_OFFSET, 'g:');
+const LETTERS = fnv(FNV_OFFSET, 'a:');
 const bucketOf = (h: number) => (h >>> 0) & HASH_MASK;
 
 const LATIN_WORD = /[a-z0-9]+/g;
@@ -71,6 +73,8 @@ export function featureBuckets(normalised: string, concepts: Iterable<string>): 
     if (word.length >= 5 && !/^\d+$/.test(word)) {
       const padded = `<${word}>`;
       for (let i = 0; i + 3 <= padded.length; i++) out.add(bucketOf(fnv(TRIGRAM, padded, i, i + 3)));
+      // Its letters in order: two letters swapped (histroy) still meet the word.
+      out.add(bucketOf(fnv(LETTERS, [...word].sort().join(''))));
     }
   }
   for (const run of normalised.match(JAPANESE_RUN) ?? []) {

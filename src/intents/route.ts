@@ -24,9 +24,12 @@ export interface RouteResult {
  * the language) or answer about an alert the seller says they received need more, because a
  * wrong one does harm or misleads. Below it the bot asks (did you mean) or says it can't answer.
  */
-const ANSWER_AT = 0.5;
-const ANSWER_CAREFULLY_AT = 0.7;
+export const ANSWER_AT = 0.5;
+export const ANSWER_CAREFULLY_AT = 0.7;
 const CAREFUL = /^(?:link\.unlink|link\.relink|settings\.|alert\.)/;
+
+/** Whether answering with this intent changes something or speaks about an alert the seller received. */
+export const needsCare = (intent: string): boolean => CAREFUL.test(intent);
 /** The runner-up must be this far behind, or the bot asks between the two. */
 const CLEAR_MARGIN = 0.2;
 /** Less likely than this, an intent is not worth offering as a choice. */
@@ -81,7 +84,7 @@ function decide(scores: ClassScore[], concepts: Set<string>): Pick<RouteResult, 
     const ask = best !== undefined && best.p >= 0.3 && none.p < 0.5;
     return { intent: NONE, confidence: none.p, decision: ask ? 'ask' : 'none' };
   }
-  const needed = CAREFUL.test(best.name) ? ANSWER_CAREFULLY_AT : ANSWER_AT;
+  const needed = needsCare(best.name) ? ANSWER_CAREFULLY_AT : ANSWER_AT;
   const clear = !second || best.p - second.p >= CLEAR_MARGIN;
   const allowed = best.name !== UNLINK || saysUnlink(concepts);
   return { intent: best.name, confidence: best.p, decision: best.p >= needed && clear && allowed ? 'answer' : 'ask' };

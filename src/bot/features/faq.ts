@@ -1,5 +1,5 @@
 import type { Lang } from '../../../content/i18n';
-import { faqReplies, intentContent, intentContents, isCommandIntent } from '../../../content/intents';
+import { faqReplies, intentContent, intentContents, isCommandIntent, isSmalltalkIntent, smalltalkReplies } from '../../../content/intents';
 import { routeText } from '../../intents/route';
 import { hasJapanese } from '../../intents/language';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../render/answer-card';
@@ -53,6 +53,7 @@ async function answerText(turn: Turn, text: string): Promise<Reply> {
     return cannotAnswer(turn, lang);
   }
   if (result.decision === 'ask') return [didYouMeanMessage(result.candidates.map((c) => c.intent), lang)];
+  if (isSmalltalkIntent(result.intent)) return [textMessage(smalltalkReplies[result.intent][lang])];
   if (isCommandIntent(result.intent)) return (await intentHandlers()).runIntent(turn, result.intent);
   return answerWith(result.intent, lang)(turn);
 }

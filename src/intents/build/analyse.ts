@@ -42,14 +42,37 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The example as written, plus its reading, its base-form and a mixed kanji/kana variant (distinct ones only). */
+/**
+ * The example with one typo in each of up to two longer English words (a letter dropped, doubled
+ * or swapped with the next), as people type on a phone: the model learns the letter trigrams that
+ * survive a typo.
+ */
+export function typoVariant(text: string, random: () => number): string | undefined {
+  let typos = 0;
+  const typed = text.replace(/[A-Za-z]{5,}/g, (word) => {
+    if (typos >= 2 || random() < 0.5) return word;
+    typos++;
+    const i = 1 + Math.floor(random() * (word.length - 2));
+    const kind = Math.floor(random() * 3);
+    if (kind === 0) return word.slice(0, i) + word.slice(i + 1);
+    if (kind === 1) return word.slice(0, i) + word[i] + word.slice(i);
+    return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  });
+  return typos ? typed : undefined;
+}
+
+/**
+ * The example as written, plus its reading, its base-form and a mixed kanji/kana variant, or for
+ * English a variant with typos (distinct ones only).
+ */
 export function variants(text: string, analyse: Analyser, random: () => number): string[] {
+  const typo = typoVariant(text, random);
   const tokens = analyse(text);
-  if (!tokens.some((t) => KANJI.test(t.surface) || t.base !== t.surface)) return [text];
+  if (!tokens.some((t) => KANJI.test(t.surface) || t.base !== t.surface)) return typo ? [text, typo] : [text];
   const reading = tokens.map((t) => t.reading).join('');
   const base = tokens.map((t) => (t.pos === '動詞' || t.pos === '形容詞' ? t.base : t.surface)).join('');
   const mixed = tokens.map((t) => (KANJI.test(t.surface) && random() < 0.5 ? t.reading : t.surface)).join('');
-  return [...new Set([text, reading, base, mixed])];
+  return [...new Set([text, reading, base, mixed, ...(typo ? [typo] : [])])];
 }
 
 /** Kana readings of a lexicon term written with kanji (long enough not to be an accident). */
