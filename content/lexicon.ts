@@ -115,7 +115,7 @@ export const concepts: readonly Concept[] = [
   {
     id: 'types',
     means: 'which kinds of notifications exist',
-    terms: ['種類', 'どんな通知', 'どういう通知', '何の通知', 'なんの通知', '通知の内容', 'どんな内容', '通知対象', '対象', 'types', 'type of', 'kinds', 'kind of', 'what notifications', 'which notifications', 'what alerts', 'which alerts', 'what kind', 'categories'],
+    terms: ['種類', 'どんな通知', 'どういう通知', '何の通知', 'なんの通知', '通知の内容', 'どんな内容', '通知対象', '対象', 'types', 'type of', 'kinds', 'kind of', 'what notifications', 'which notifications', 'what alerts', 'which alerts', 'what notice', 'which notice', 'what message', 'which message', 'what kind', 'categories'],
   },
   {
     id: 'menu',
