@@ -24,8 +24,8 @@ export interface RouteResult {
  * the language) or answer about an alert the seller says they received need more, because a
  * wrong one does harm or misleads. Below it the bot asks (did you mean) or says it can't answer.
  */
-export const ANSWER_AT = 0.5;
-export const ANSWER_CAREFULLY_AT = 0.7;
+export const ANSWER_AT = 0.6;
+export const ANSWER_CAREFULLY_AT = 0.75;
 const CAREFUL = /^(?:link\.unlink|link\.relink|settings\.|alert\.)/;
 
 /** Whether answering with this intent changes something or speaks about an alert the seller received. */
