@@ -52,7 +52,7 @@ export const concepts: readonly Concept[] = [
     id: 'buyer',
     means: 'shopping as a customer: orders, deliveries, returns, Prime, Kindle (out of scope)',
     terms: [
-      '買い物', '購入した', '買った', '注文した', '頼んだ', '荷物', '配達', '配送状況', '届いてない', '返品したい', '返金', 'プライム会員', 'プライムビデオ', 'prime video', 'アマプラ', 'kindle', 'キンドル',
+      '買い物', '購入した', '買った', '注文した', '頼んだ', '荷物', '配達', '配送状況', '返品したい', '返金', 'プライム会員', 'プライムビデオ', 'prime video', 'アマプラ', 'kindle', 'キンドル',
       'ギフトカード', 'ギフト券', 'アマギフ', 'audible', 'オーディブル', 'alexa', 'アレクサ', 'echo', 'fire tv', '購入履歴', '注文履歴', 'my order', 'my package', 'delivery', 'parcel', 'refund',
       'prime membership', 'gift card', 'buyer account', '購入者アカウント', 'お買い物用', '買い物用のアカウント', 'shopping account', 'customer account',
     ],

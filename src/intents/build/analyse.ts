@@ -62,10 +62,38 @@ export function typoVariant(text: string, random: () => number): string | undefi
 }
 
 /**
+ * Greetings, context and hedges sellers wrap a question in. Put around examples of every class
+ * alike, they teach the model that they say nothing about the topic.
+ */
+const FRAMES = {
+  ja: {
+    before: ['', '', 'すみません、', 'お世話になっております。', '質問です。', '初めて利用します。', '急ぎです！', 'ちょっと聞きたいんですが、', 'あの、', '度々すみません。'],
+    after: ['', '', 'みたいです', 'かもしれません', 'んですけど', 'ようです', 'と思うのですが', '。よろしくお願いします', '？教えてください', '、どうしたらいい？', '笑', '…'],
+  },
+  en: {
+    before: ['', '', 'hi, ', 'hello, ', 'quick question: ', 'sorry, ', 'excuse me, ', 'hey team, ', 'good morning. '],
+    after: ['', '', ' please', ', thanks', ' thank you', ' asap', ' help', '?? ', ', any idea?', ' I think'],
+  },
+};
+
+/** The example inside a random greeting or hedge, as a seller might write it. */
+export function framedVariant(text: string, random: () => number): string {
+  const frames = KANA_OR_KANJI.test(text) ? FRAMES.ja : FRAMES.en;
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)]!;
+  return pick(frames.before) + text + pick(frames.after);
+}
+
+const KANA_OR_KANJI = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
  * The example as written, plus its reading, its base-form and a mixed kanji/kana variant, or for
- * English a variant with typos (distinct ones only).
+ * English a variant with typos, and the example framed by a greeting or a hedge (distinct ones only).
  */
 export function variants(text: string, analyse: Analyser, random: () => number): string[] {
+  return [...new Set([...spellings(text, analyse, random), framedVariant(text, random)])];
+}
+
+function spellings(text: string, analyse: Analyser, random: () => number): string[] {
   const typo = typoVariant(text, random);
   const tokens = analyse(text);
   if (!tokens.some((t) => KANJI.test(t.surface) || t.base !== t.surface)) return typo ? [text, typo] : [text];
