@@ -94,13 +94,13 @@ export function variants(text: string, analyse: Analyser, random: () => number):
 }
 
 function spellings(text: string, analyse: Analyser, random: () => number): string[] {
-  const typo = typoVariant(text, random);
+  const typos = [typoVariant(text, random), typoVariant(text, random)].filter((t) => t !== undefined);
   const tokens = analyse(text);
-  if (!tokens.some((t) => KANJI.test(t.surface) || t.base !== t.surface)) return typo ? [text, typo] : [text];
+  if (!tokens.some((t) => KANJI.test(t.surface) || t.base !== t.surface)) return [text, ...typos];
   const reading = tokens.map((t) => t.reading).join('');
   const base = tokens.map((t) => (t.pos === '動詞' || t.pos === '形容詞' ? t.base : t.surface)).join('');
   const mixed = tokens.map((t) => (KANJI.test(t.surface) && random() < 0.5 ? t.reading : t.surface)).join('');
-  return [...new Set([text, reading, base, mixed, ...(typo ? [typo] : [])])];
+  return [...new Set([text, reading, base, mixed, ...typos])];
 }
 
 /** Kana readings of a lexicon term written with kanji (long enough not to be an accident). */
