@@ -36,6 +36,9 @@ const CLEAR_MARGIN = 0.2;
 const CANDIDATE_AT = 0.08;
 /** When the best intent is this unlikely, the text is `none` even if no class is likelier. */
 const NONE_BELOW = 0.2;
+/** Leaning to none, but an intent has this much while none has under NONE_SURE: ask about it. */
+const OFFER_AT = 0.3;
+const NONE_SURE = 0.5;
 /** Small talk is answered only when it is clearly small talk. */
 const SMALLTALK_AT = 0.5;
 /** Longer texts are not questions we can answer; cutting them bounds the work per message. */
@@ -81,7 +84,7 @@ function decide(scores: ClassScore[], concepts: Set<string>): Pick<RouteResult, 
   if (best && LOGIN_ANSWERS.test(best.name) && aboutLineItself(concepts)) return { intent: NONE, confidence: none.p, decision: 'none' };
   if (top.name === NONE || !best || best.p < NONE_BELOW) {
     // Leaning to none but an intent is nearly as likely: offer it, with "none of these".
-    const ask = best !== undefined && best.p >= 0.3 && none.p < 0.5;
+    const ask = best !== undefined && best.p >= OFFER_AT && none.p < NONE_SURE;
     return { intent: NONE, confidence: none.p, decision: ask ? 'ask' : 'none' };
   }
   const needed = needsCare(best.name) ? ANSWER_CAREFULLY_AT : ANSWER_AT;

@@ -28,7 +28,7 @@ const target = join(root, 'src/intents/model.generated.ts');
 const SEED = 20240601;
 /** Weights are stored as integers in -LEVELS…LEVELS: fewer distinct values compress better. */
 const LEVELS = 31;
-const OPTIONS: Omit<TrainOptions, 'classes'> = { epochs: 14, learningRate: 0.4, l2: 1e-6, keep: 17000, fineTuneEpochs: 4, positiveOnly: false, seed: SEED };
+const OPTIONS: Omit<TrainOptions, 'classes'> = { epochs: 14, learningRate: 0.4, l2: 1e-6, keep: 17000, fineTuneEpochs: 4, seed: SEED };
 
 /** The files of a directory whose names end so, by repository path. */
 const filesIn = (dir: string, ending: string): Record<string, string> =>
@@ -40,7 +40,7 @@ const filesIn = (dir: string, ending: string): Record<string, string> =>
   );
 
 /** Trains the model from the repository's examples and lexicon; returns its data and what it was trained on. */
-export async function buildModel(overrides: Partial<TrainOptions> = {}, levels = LEVELS) {
+export async function buildModel() {
   const sources = filesIn(EXAMPLES_DIR, '.txt');
   const examples = new Map<string, string[]>();
   for (const [path, text] of Object.entries(sources)) parseExamples(text, path, examples);
@@ -74,7 +74,7 @@ export async function buildModel(overrides: Partial<TrainOptions> = {}, levels =
     }
   });
 
-  const options = { ...OPTIONS, ...overrides, classes: classes.length };
+  const options = { ...OPTIONS, classes: classes.length };
   const heldOutGroups = new Set(originals.filter(() => random() < 0.2).map((i) => i.group));
   const calibration = train(
     instances.filter((i) => !heldOutGroups.has(i.group)),
@@ -85,7 +85,7 @@ export async function buildModel(overrides: Partial<TrainOptions> = {}, levels =
     originals.filter((i) => heldOutGroups.has(i.group)),
   );
   const model = train(instances, options);
-  const encoded = encodeWeights(model, levels);
+  const encoded = encodeWeights(model, LEVELS);
 
   const files: Record<string, string> = { ...sources, ...filesIn(BUILD_DIR, '.ts') };
   for (const path of MODEL_SOURCES) files[path] = readFileSync(join(root, path), 'utf8');
@@ -96,11 +96,11 @@ export async function buildModel(overrides: Partial<TrainOptions> = {}, levels =
     concepts: compiled,
     bias: [...model.bias].map((b) => Math.round(b * 1000) / 1000),
     scale: encoded.scale,
-    levels,
+    levels: LEVELS,
     temperature,
     weights: encoded.text,
   };
-  return { data, model, classes, matcher, instances, originals, kept: encoded.kept };
+  return { data, classes, instances, originals, kept: encoded.kept };
 }
 
 async function main() {

@@ -22,8 +22,6 @@ export interface TrainOptions {
   /** How many weights survive pruning. */
   keep: number;
   fineTuneEpochs: number;
-  /** Prune every negative weight: a class gains from what a text says, and loses only through the softmax. */
-  positiveOnly: boolean;
   seed: number;
 }
 
@@ -82,7 +80,6 @@ export function train(instances: readonly Instance[], options: TrainOptions): Sp
 
   for (let e = 0; e < options.epochs; e++) epoch();
   // Keep the strongest weights; the rest round to nothing after quantisation anyway.
-  if (options.positiveOnly) for (let o = 0; o < W.length; o++) if (W[o]! < 0) W[o] = 0;
   const magnitudes = Float32Array.from(W, Math.abs).sort();
   const threshold = magnitudes[Math.max(0, magnitudes.length - options.keep)] ?? 0;
   mask = new Uint8Array(W.length);
