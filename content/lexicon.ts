@@ -67,7 +67,7 @@ export const concepts: readonly Concept[] = [
   {
     id: 'link',
     means: 'link the seller account with this LINE account (連携)',
-    terms: ['連携', '紐付け', '紐づけ', '紐付', 'ひも付け', '連動', '接続', 'つなぐ', 'つなげ', 'つなが', 'つなぎ', '繋ぐ', '繋げ', '繋が', '繋ぎ', 'リンク', 'link', 'connect', 'hook up', 'hook', 'pair', 'integrate', 'sync', 'tie'],
+    terms: ['連携', '紐付け', '紐づけ', '紐付', 'ひも付け', '連動', '接続', 'あいさつメッセージ', 'ログインリンク', '同意ボタン', '同意を押', 'つなぐ', 'つなげ', 'つなが', 'つなぎ', '繋ぐ', '繋げ', '繋が', '繋ぎ', 'リンク', 'link', 'connect', 'hook up', 'hook', 'pair', 'integrate', 'sync', 'tie'],
   },
   {
     id: 'unlink',
@@ -157,10 +157,10 @@ export const concepts: readonly Concept[] = [
   { id: 'twostep', means: '2-step verification (2段階認証)', terms: ['2段階', '二段階', '2段階認証', '2要素', 'ワンタイム', '認証コード', '確認コード', 'otp', 'twostep', '2fa', 'mfa', 'authenticator', 'verification code', 'security code', 'sms code'] },
   { id: 'outage', means: 'a failure on Amazon’s side', terms: ['システム障害', '障害', 'サーバー', 'サーバダウン', 'ダウン', '落ちて', '落ちてる', 'メンテ', 'メンテナンス', '繋がらない', 'つながらない', '重い', 'outage', 'down', 'server', 'maintenance', 'glitch', 'crash', 'is amazon down', '503', '500'] },
   { id: 'marketplace', means: 'another country’s Amazon (marketplace)', terms: ['他国', '海外', '外国', 'アメリカ', '米国', 'イギリス', 'ドイツ', '北米', 'ヨーロッパ', '欧州', '国', 'マーケットプレイス', 'マーケットプレース', '.com', 'uk', 'usa', 'amazon.com', 'marketplace', 'country', 'countries', 'region', 'abroad', 'overseas', 'america', 'europe', 'japan site', '日本のアマゾン', 'グローバルセリング'] },
-  { id: 'browser', means: 'browser trouble: cookies, cache', terms: ['クッキー', 'cookie', 'cookies', 'キャッシュ', 'cache', 'ブラウザ', 'browser', 'chrome', 'クローム', 'safari', 'サファリ', 'edge', 'firefox', 'シークレット', 'incognito', '履歴削除', 'ループ', 'loop', 'keeps reloading'] },
+  { id: 'browser', means: 'browser trouble: cookies, cache', terms: ['クッキー', 'cookie', 'cookies', 'キャッシュ', 'cache', 'ブラウザ', 'browser', '再起動', 'restart', 'reboot', 'chrome', 'クローム', 'safari', 'サファリ', 'edge', 'firefox', 'シークレット', 'incognito', '履歴削除', 'ループ', 'loop', 'keeps reloading'] },
   { id: 'support', means: 'Amazon’s seller support desk', terms: ['テクニカルサポート', 'テクサポ', 'サポート', '窓口', 'カスタマーサービス', 'セラーサポート', '出品者サポート', 'seller support', 'technical support', 'tech support', 'support', 'helpdesk', 'help desk', 'customer service', 'call amazon', 'phone number', '電話'] },
   { id: 'no-idea', means: 'no idea why', terms: ['原因不明', '原因がわからない', '原因が分からない', 'よくわからない', '理由がわからない', 'なぜか', 'なんでか', '何が原因', 'no idea', 'no clue', 'not sure why', 'for some reason', 'dont know why', 'do not know why', 'unknown reason'] },
-  { id: 'long-time', means: 'a long time without logging in', terms: ['長期間', '長い間', '長いこと', 'しばらく', '久しぶり', '久々', 'ずっと', '何年', '何ヶ月', '数年', '半年', '1年', '一年', '放置', '休眠', '使ってなかった', '使っていなかった', 'long time', 'long while', 'years', 'months', 'a year', 'inactive', 'dormant', 'havent used', 'have not used', 'not used', 'unused', 'abandoned'] },
+  { id: 'long-time', means: 'a long time without logging in', terms: ['長期間', '長い間', '長いこと', 'しばらく', '久しぶり', '久々', 'ずっと', '何年', '何ヶ月', '数年', '半年', '1年', '一年', '放置', '休眠', 'アクセス権', '使ってなかった', '使っていなかった', 'long time', 'long while', 'years', 'months', 'a year', 'inactive', 'dormant', 'havent used', 'have not used', 'not used', 'unused', 'abandoned'] },
   { id: 'vacation', means: 'pausing selling: 休止設定 (vacation / going on vacation)', terms: ['休止設定', '休止', '休暇', '休業', '休み', 'お休み', '長期休暇', '一時停止', '休ませ', '止めておき', '出品を止め', '販売を休', '販売停止したい', 'vacation', 'holiday', 'going on vacation', 'pause', 'paused', 'break', 'time off', 'inactive listings', 'away mode', 'temporarily stop selling'] },
 
   // Account health and suspension
@@ -172,10 +172,10 @@ export const concepts: readonly Concept[] = [
   {
     id: 'metrics',
     means: 'account health metrics (注文不良率, キャンセル率, 出荷遅延率…)',
-    terms: ['注文不良率', 'odr', 'キャンセル率', '返品不満足', '返品の不満足度', '指標', 'パフォーマンス', 'アカウント健全性', '健全性', 'アカウントヘルス', '評価', 'metric', 'metrics', 'account health', 'order defect', 'defect rate', 'cancellation rate', 'cancel rate', 'performance', 'kpi', 'health score', 'ahr'],
+    terms: ['注文不良率', 'odr', 'キャンセル率', '返品不満足', '返品の不満足度', '顧客満足度', '指標', 'パフォーマンス', 'アカウント健全性', '健全性', 'アカウントヘルス', '評価', 'metric', 'metrics', 'account health', 'order defect', 'defect rate', 'cancellation rate', 'cancel rate', 'performance', 'kpi', 'health score', 'ahr'],
   },
   { id: 'multiple-accounts', means: 'more than one seller account (複数アカウント)', terms: ['複垢', '複アカ', '複数アカウント', '複数のアカウント', '複数の出品用アカウント', '2つ目のアカウント', '二つ目のアカウント', 'サブアカウント', 'サブ垢', '別アカウント', 'アカウントを2つ', 'アカウント2つ', '2アカウント', 'multiple accounts', 'second account', 'two accounts', 'another seller account', 'more than one account', 'several accounts', 'sub account', 'new account'] },
-  { id: 'fee', means: 'the monthly fee of the Professional plan', terms: ['月額', '月額登録料', '月間登録料', '登録料', '月会費', '月額料金', '利用料', '固定費', '4980', '4 980', '4,980', '年会費', 'monthly fee', 'subscription fee', 'subscription', 'monthly charge', 'plan fee', 'how much per month', 'per month', 'a month'] },
+  { id: 'fee', means: 'the monthly fee of the Professional plan', terms: ['月額', '月額登録料', '月間登録料', '登録料', '月額登記料', '登記料', '月会費', '月額料金', '利用料', '固定費', '4980', '4 980', '4,980', '年会費', 'monthly fee', 'subscription fee', 'subscription', 'monthly charge', 'plan fee', 'how much per month', 'per month', 'a month'] },
   { id: 'plan', means: 'selling plans: 大口 (Professional) and 小口 (Individual)', terms: ['大口', '大口出品', '小口', '小口出品', 'プロフェッショナル', 'プラン', 'professional plan', 'professional', 'pro plan', 'individual plan', 'plan'] },
   { id: 'card', means: 'payment by card and charges', terms: ['クレジットカード', 'クレカ', 'カード', '引き落とし', '引落', '決済', '支払い', '支払', '請求', '課金', '天引き', 'credit card', 'card', 'charge', 'charged', 'payment', 'billing', 'declined', 'bill'] },
   { id: 'payout', means: 'payouts of sales to the bank (振込・送金)', terms: ['振込', '振り込み', '振りこみ', '入金', '送金', '売上金', '売り上げ金', '売上', '売り上げ', 'お金', '支払金', 'payout', 'payouts', 'disbursement', 'deposit', 'transfer', 'remittance', 'funds', 'my money', 'sales money', 'settlement'] },
