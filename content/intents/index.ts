@@ -6,7 +6,6 @@ import { loginIntents } from './login';
 import type { IntentContent } from './types';
 
 export type { IntentContent, IntentGroup, IntentLink } from './types';
-export { outOfScopeExamples } from './out-of-scope';
 export { faqReplies } from './replies';
 
 /** Every intent the bot understands, in FAQ-list order. */
@@ -18,3 +17,4 @@ export const intentContent = (id: string): IntentContent | undefined => byId.get
 
 /** Intents whose features answer them (link, diagnosis, settings, history, menus). */
 export const isCommandIntent = (id: string): boolean => byId.get(id)?.group === 'command';
+export { smalltalkReplies, isSmalltalkIntent, type SmalltalkIntent } from './smalltalk';

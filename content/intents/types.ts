@@ -22,11 +22,6 @@ export interface IntentContent {
   links?: readonly IntentLink[];
   /** Intents offered as quick replies under the answer. */
   related?: readonly string[];
-  /**
-   * What sellers type for this intent, Japanese and English mixed (polite, casual, keywords,
-   * questions). Only the router reads these; they are never shown.
-   */
-  examples: readonly string[];
 }
 
 export const SELLER_CENTRAL_URL = 'https://sellercentral.amazon.co.jp/';

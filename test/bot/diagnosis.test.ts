@@ -491,7 +491,7 @@ describe('a typed outcome with no questions before it', () => {
 });
 
 describe('reading text typed during a question', () => {
-  const routedTo = (intent: string) => (): RouteResult => ({ intent, confidence: intent === 'none' ? 0 : 0.9, candidates: [] });
+  const routedTo = (intent: string) => (): RouteResult => ({ intent, confidence: intent === 'none' ? 0 : 0.9, candidates: [], decision: intent === 'none' ? 'none' : 'answer' });
   const read = (text: string, intent = 'none', question: QuestionId = 'notice') => readQuestionText(question, text, routedTo(intent));
 
   it('takes answers before asking the router', () => {

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import catalog from '../../../shared/intents.md?raw';
+import catalog from './fixtures/intents-catalog.md?raw';
 import { LANGS } from '../../content/i18n';
-import { intentContent, intentContents, isCommandIntent } from '../../content/intents';
-import { hasJapanese } from '../../src/intents/tokenise';
+import { intentContent, intentContents, isCommandIntent, smalltalkReplies } from '../../content/intents';
+import { parseExamples } from '../../src/intents/build/examples';
+import { hasJapanese } from '../../src/intents/language';
 
-/** Every intent id the shared catalog defines: the backticked ids in the first column of its tables. */
+/** Every intent id the catalog (a copy of shared/intents.md) defines: the backticked ids in the first column of its tables. */
 const catalogIds = [...catalog.matchAll(/^\| `([a-z]+\.[a-z-]+)` \|/gm)].map((m) => m[1]!);
+
+/** The example phrasings the build step trains on (never shipped), by class. */
+const examples = new Map<string, string[]>();
+for (const [path, text] of Object.entries(import.meta.glob('../../content/intents/examples/*.txt', { query: '?raw', import: 'default', eager: true }))) {
+  parseExamples(text as string, path, examples);
+}
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
@@ -38,11 +45,24 @@ describe('intent content', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every intent many example phrasings in both languages', () => {
-    for (const content of intentContents) {
-      const ja = content.examples.filter(hasJapanese);
-      expect(ja.length, `${content.id} ja examples`).toBeGreaterThanOrEqual(5);
-      expect(content.examples.length - ja.length, `${content.id} en examples`).toBeGreaterThanOrEqual(4);
+  it('gives every intent and small talk many example phrasings in both languages, and none many near misses', () => {
+    for (const id of [...intentContents.map((c) => c.id), ...Object.keys(smalltalkReplies)]) {
+      const phrasings = examples.get(id) ?? [];
+      const ja = phrasings.filter(hasJapanese);
+      expect(ja.length, `${id} ja examples`).toBeGreaterThanOrEqual(10);
+      expect(phrasings.length - ja.length, `${id} en examples`).toBeGreaterThanOrEqual(8);
+    }
+    expect(examples.get('none')?.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('has a warm one-line small-talk reply in both languages that says what the bot does', () => {
+    for (const [id, reply] of Object.entries(smalltalkReplies)) {
+      for (const lang of LANGS) {
+        expect(filled(reply[lang]), `${id}.${lang}`).toBe(true);
+        expect(reply[lang], `${id}.${lang}`).not.toContain('\n');
+      }
+      expect(reply.ja, id).toMatch(/連携|通知|お知らせ/);
+      expect(reply.en, id).toMatch(/link|alert|notice/i);
     }
   });
 

@@ -205,8 +205,9 @@ export function readQuestionText(question: QuestionId, text: string, route: (tex
   const answer = typedAnswer(question, text);
   if (answer === 'unclear') return { type: 'unclear' };
   if (answer) return { type: 'answer', event: answer };
-  const { intent } = route(text);
-  if (intent === 'none') return { type: 'none' };
+  const { intent, decision } = route(text);
+  // Only what the router is sure of may interrupt the question; a guess is not an answer either.
+  if (intent === 'none' || decision !== 'answer') return { type: 'none' };
   if (isOutcome(intent)) return { type: 'jump', outcome: intent };
   if (isSmallTalkIntent(intent)) return { type: 'small-talk', talk: smallTalkKind(intent) };
   if (intent === 'diagnosis.start') return { type: 'repeat' };

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../content/i18n';
-import { faqReplies, intentContent, intentContents, isCommandIntent } from '../../../content/intents';
-import { routeText, type RouteResult } from '../../intents/route';
-import { hasJapanese } from '../../intents/tokenise';
+import { faqReplies, intentContent, intentContents, isCommandIntent, isSmalltalkIntent, smalltalkReplies } from '../../../content/intents';
+import { routeText } from '../../intents/route';
+import { hasJapanese } from '../../intents/language';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../render/answer-card';
 import { menuMessage } from '../../render/menu';
 import { textMessage } from '../../render/flex';
@@ -11,9 +11,6 @@ import type { Postback } from '../postback';
 import type { Reply, Turn } from '../turn';
 import type { Feature, IntentHandler } from './feature';
 import { features } from './index';
-
-/** When the runner-up scores within this of the best, the bot asks instead of guessing. */
-const AMBIGUOUS_MARGIN = 0.04;
 
 
 /**
@@ -46,20 +43,16 @@ const answerWith =
     return [answerCardMessage(content, lang ?? turn.lang)];
   };
 
-function isClose(result: RouteResult): boolean {
-  const [best, second] = result.candidates;
-  return best !== undefined && second !== undefined && best.score - second.score < AMBIGUOUS_MARGIN;
-}
-
 async function answerText(turn: Turn, text: string): Promise<Reply> {
   const result = routeText(text);
   const lang = answerLang(turn, text);
-  if (result.intent === 'none') {
+  if (result.decision === 'none') {
     await recordUnanswered(turn.env, { text, userId: turn.userId, lang, now: turn.now });
     turn.log.info('unanswered question', { candidates: result.candidates.map((c) => c.intent) });
     return cannotAnswer(turn, lang);
   }
-  if (isClose(result)) return [didYouMeanMessage(result.candidates.map((c) => c.intent), lang)];
+  if (result.decision === 'ask') return [didYouMeanMessage(result.candidates.map((c) => c.intent), lang)];
+  if (isSmalltalkIntent(result.intent)) return [textMessage(smalltalkReplies[result.intent][lang])];
   if (isCommandIntent(result.intent)) return (await intentHandlers()).runIntent(turn, result.intent);
   return answerWith(result.intent, lang)(turn);
 }
