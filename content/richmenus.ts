@@ -1,5 +1,3 @@
-import type { messagingApi } from '@line/bot-sdk';
-import { encodePostback } from '../src/bot/postback';
 import { LANGS, type Lang, type Localized } from './i18n';
 import { ui } from './ui';
 
@@ -100,25 +98,3 @@ function define(linked: boolean, lang: Lang): RichMenuDefinition {
 export const RICH_MENUS: readonly RichMenuDefinition[] = [false, true].flatMap((linked) => LANGS.map((lang) => define(linked, lang)));
 
 export const findRichMenu = (aliasId: string): RichMenuDefinition | undefined => RICH_MENUS.find((m) => m.aliasId === aliasId);
-
-/**
- * LINE's rich menu object for a definition. `name` is left to the caller: the deploy puts
- * the content hash there to recognise a menu that is already up to date.
- */
-export function richMenuRequest(menu: RichMenuDefinition, name: string): messagingApi.RichMenuRequest {
-  return {
-    size: { ...menu.size },
-    selected: false,
-    name,
-    chatBarText: menu.chatBarText,
-    areas: menu.buttons.map(({ cell, intent, label }) => ({
-      bounds: { x: cell.x, y: cell.y, width: cell.width, height: cell.height },
-      action: {
-        type: 'postback',
-        label: label[menu.lang],
-        data: encodePostback({ a: 'intent', id: intent }),
-        displayText: label[menu.lang],
-      } satisfies messagingApi.PostbackAction,
-    })),
-  };
-}

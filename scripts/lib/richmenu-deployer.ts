@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
-import { DEFAULT_RICH_MENU_ALIAS, richMenuRequest, type RichMenuDefinition } from '../../content/richmenus';
+import { DEFAULT_RICH_MENU_ALIAS, type RichMenuDefinition } from '../../content/richmenus';
+import { richMenuRequest } from '../../src/render/rich-menu';
 import type { LineHttp } from './line-http';
 
 /**

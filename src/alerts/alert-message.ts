@@ -1,5 +1,5 @@
 import { isAlertType } from '../../content/alerts';
-import type { AlertRecord } from '../store/alerts';
+import type { AlertRecord } from '../model/alert';
 import { ALERT_ID } from './alert-id';
 
 /**

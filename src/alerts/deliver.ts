@@ -5,7 +5,7 @@ import { LineApiError } from '../line/line-api-error';
 import { retryKeyFor } from '../line/retry-key';
 import type { Logger } from '../log';
 import { alertCardMessage } from '../render/alert-card';
-import { MessageGuardError } from '../render/message-guard';
+import { MessageGuardError } from '../line/message-guard';
 import { maskSellerId, sellerAccount } from '../store/links';
 import { getAlert, isFinal, putAlert, settleAlert, type AlertRecord, type SkipReason } from '../store/alerts';
 import { recordFromMessage, type AlertMessage } from './alert-message';

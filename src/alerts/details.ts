@@ -1,22 +1,6 @@
-/**
- * The optional facts an alert may carry. Only fields the card shows are accepted, each
- * with a type and a length, so what reaches a seller's chat is always something we render.
- */
-export interface AlertDetails {
-  marketplace?: string;
-  category?: string;
-  asin?: string;
-  sku?: string;
-  /** Percent, 0–100 (the rates these alerts are about). */
-  metricValue?: number;
-  /** Percent, 0–100: the level the metric must meet. */
-  threshold?: number;
-  amount?: number;
-  /** ISO 4217, three capital letters; JPY when an amount comes without one. */
-  currency?: string;
-  /** ISO 8601 date (2026-01-31) or date-time (2026-01-31T23:59:00+09:00). */
-  deadline?: string;
-}
+import type { AlertDetails } from '../model/alert';
+
+export type { AlertDetails };
 
 export interface FieldError {
   field: string;

@@ -1,17 +1,13 @@
 import { ALERT_TYPES, isAlertType, type AlertType } from '../../content/alerts';
-import { validateDetails, type AlertDetails, type FieldError } from './details';
+import type { AlertDetails, AlertInput } from '../model/alert';
+import { validateDetails, type FieldError } from './details';
+
+export type { AlertInput };
 import { isPlainObject } from '../is-plain-object';
 
 export const MAX_ALERTS_PER_REQUEST = 500;
 /** 500 alerts with every detail filled stay well below this. */
 export const MAX_INTAKE_BYTES = 1024 * 1024;
-
-export interface AlertInput {
-  sellerId: string;
-  type: AlertType;
-  details?: AlertDetails;
-  idempotencyKey?: string;
-}
 
 /** Seller ids as Amazon issues them (letters and digits), with room for test ids; never a colon, which KV keys use. */
 export const SELLER_ID = /^[A-Za-z0-9._-]{1,64}$/;

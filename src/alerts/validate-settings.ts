@@ -1,6 +1,6 @@
 import { isLang } from '../../content/i18n';
 import { isSwitchId, SWITCH_IDS } from '../../content/alerts';
-import type { SettingsChange } from '../store/settings';
+import type { SettingsChange } from '../model/settings';
 import type { FieldError } from './details';
 import { isPlainObject } from '../is-plain-object';
 

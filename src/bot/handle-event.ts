@@ -5,7 +5,7 @@ import { greetingMessage } from '../render/greeting';
 import { features } from './features';
 import { activeFlow } from './flow-runner';
 import { hasIntentHandler, runIntent, showMenu } from './intent-handlers';
-import { parsePostback, type Postback } from './postback';
+import { parsePostback, type Postback } from '../render/postback';
 import type { InboundEvent } from './internal-events';
 import type { Reply, Turn } from './turn';
 

@@ -1,5 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { assertValidMessages } from '../render/message-guard';
+import { assertValidMessages } from './message-guard';
 import type { Logger } from '../log';
 import { maskId } from '../log';
 import { LineApiError } from './line-api-error';

@@ -2,9 +2,9 @@ import type { messagingApi } from '@line/bot-sdk';
 import { alertTypes, alertUi, detailLabels } from '../../content/alerts';
 import type { Lang } from '../../content/i18n';
 import { marketplaceName } from '../../content/marketplaces';
-import type { AlertDetails } from '../alerts/details';
-import { encodePostback } from '../bot/postback';
-import type { AlertRecord, SkipReason } from '../store/alerts';
+import type { AlertDetails } from '../model/alert';
+import { encodePostback } from './postback';
+import type { AlertRecord, SkipReason } from '../model/alert';
 import { button, COLORS, flexMessage, postbackAction, separator, text, uriAction, vbox } from './flex';
 import { formatMoney } from './format';
 

@@ -1,8 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { alertSwitches, alertUi, SWITCH_IDS, type SwitchId } from '../../content/alerts';
 import { fill, LANGS, type Lang } from '../../content/i18n';
-import { encodePostback } from '../bot/postback';
-import type { SellerSettings } from '../store/settings';
+import { encodePostback } from './postback';
+import type { SellerSettings } from '../model/settings';
 import { button, card, COLORS, flexMessage, postbackAction, separator, text, vbox } from './flex';
 import { intentAction } from './menu';
 

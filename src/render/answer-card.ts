@@ -2,7 +2,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { Lang } from '../../content/i18n';
 import { faqReplies, intentContent, intentContents, type IntentContent, type IntentGroup } from '../../content/intents';
 import { SELLER_CENTRAL_HELP_URL } from '../../content/intents/types';
-import { encodePostback } from '../bot/postback';
+import { encodePostback } from './postback';
 import { ui } from '../../content/ui';
 import { button, buttonRow, card, flexMessage, postbackAction, quickReply, separator, text, textMessage, uriAction, COLORS } from './flex';
 import { intentAction, menuQuickReply, type MenuContext } from './menu';

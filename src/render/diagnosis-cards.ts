@@ -2,7 +2,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import { diagnosisGraph, diagnosisText, type LinkButton, type OutcomeId, type QuestionId } from '../../content/diagnosis';
 import { fill, type Lang } from '../../content/i18n';
 import { DIAGNOSIS_MAX_QUESTIONS } from '../../flows/diagnosis';
-import { encodePostback } from '../bot/postback';
+import { encodePostback } from './postback';
 import { bullets, button, buttonRow, card, COLORS, flexMessage, postbackAction, quickReply, separator, steps, text, textMessage, uriAction, vbox } from './flex';
 import { intentAction } from './menu';
 

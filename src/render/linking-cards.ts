@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { fill, type Lang } from '../../content/i18n';
 import { linkingChat as t } from '../../content/linking';
-import { encodePostback } from '../bot/postback';
+import { encodePostback } from './postback';
 import { button, card, flexMessage, postbackAction } from './flex';
 
 /** The flow kind of the unlink confirmation (flows/unlink.ts), named in its buttons. */

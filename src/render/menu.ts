@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Lang } from '../../content/i18n';
 import { ui } from '../../content/ui';
-import { encodePostback } from '../bot/postback';
+import { encodePostback } from './postback';
 import { button, card, flexMessage, postbackAction, quickReply } from './flex';
 
 export interface MenuContext {

@@ -1,39 +1,13 @@
-import type { AlertType } from '../../content/alerts';
-import type { Lang } from '../../content/i18n';
-import type { AlertDetails } from '../alerts/details';
+import { FINAL_STATUSES, type AlertRecord, type AlertStatus } from '../model/alert';
 import type { Env } from '../env';
+
+export type { AlertRecord, AlertStatus, SkipReason } from '../model/alert';
 
 /**
  * Alert records and each seller's history index in KV.
  * `alert:<id>` → AlertRecord; `alert-index:<sellerId>:<inverted time>:<id>` → "" so that a
  * prefix listing returns a seller's alerts newest first and pages with KV's own cursor.
  */
-export type AlertStatus = 'queued' | 'delivered' | 'skipped' | 'failed';
-export type SkipReason = 'not-linked' | 'blocked' | 'switched-off';
-export const FINAL_STATUSES: readonly AlertStatus[] = ['delivered', 'skipped', 'failed'];
-
-export interface AlertRecord {
-  id: string;
-  sellerId: string;
-  type: AlertType;
-  details?: AlertDetails;
-  idempotencyKey?: string;
-  status: AlertStatus;
-  /** Why it was skipped, or LINE's reason when it failed. */
-  reason?: string;
-  /** Delivery attempts made by the queue consumer so far. */
-  attempts: number;
-  /** LINE's reason for the latest failed attempt, while retries remain. */
-  lastError?: string;
-  /** The language it was rendered in, once delivered. */
-  language?: Lang;
-  createdAt: string;
-  updatedAt: string;
-  deliveredAt?: string;
-  /** How often the sweeper put it back on the queue because it sat there unhandled. */
-  requeued?: number;
-}
-
 const recordKey = (id: string) => `alert:${id}`;
 /** `alert-pending:<created ms>:<id>`: alerts not settled yet, oldest first, for the sweeper. */
 const PENDING_PREFIX = 'alert-pending:';

@@ -1,6 +1,9 @@
 import { DurableObject } from 'cloudflare:workers';
-import { SWITCH_IDS, type SwitchId } from '../../content/alerts';
-import { DEFAULT_LANG, type Lang } from '../../content/i18n';
+import type { SwitchId } from '../../content/alerts';
+import type { Lang } from '../../content/i18n';
+import { defaultSettings, withDefaults, type SellerSettings, type SettingsChange } from '../model/settings';
+
+export { defaultSettings, type SellerSettings, type SettingsChange };
 
 /**
  * One Amazon seller account: who receives its alerts (one LINE user at most), its alert
@@ -17,32 +20,9 @@ export interface SellerOwner {
   deactivatedAt?: number;
 }
 
-export interface SellerSettings {
-  language: Lang;
-  switches: Record<SwitchId, boolean>;
-  updatedAt?: number;
-}
-
-export type SettingsChange = Partial<Pick<SellerSettings, 'language'>> & { switches?: Partial<Record<SwitchId, boolean>> };
-
 export type DeliveryTarget = { ok: true; userId: string; language: Lang } | { ok: false; reason: 'not-linked' | 'blocked' | 'switched-off' };
 
 export type KeyClaim = { result: 'new' } | { result: 'same'; alertId: string } | { result: 'conflict'; alertId: string };
-
-export const defaultSettings = (): SellerSettings => ({
-  language: DEFAULT_LANG,
-  switches: Object.fromEntries(SWITCH_IDS.map((id) => [id, true])) as Record<SwitchId, boolean>,
-});
-
-/** Stored settings over the defaults, so a switch added later starts ON for everyone. */
-const withDefaults = (stored: Partial<SellerSettings> | undefined): SellerSettings => {
-  const defaults = defaultSettings();
-  return {
-    language: stored?.language ?? defaults.language,
-    switches: { ...defaults.switches, ...stored?.switches },
-    ...(stored?.updatedAt ? { updatedAt: stored.updatedAt } : {}),
-  };
-};
 
 /** Idempotency keys are remembered this long; ops retry within minutes, not months. */
 const KEY_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;

@@ -1,7 +1,8 @@
 import { sellerAccount } from './links';
-import type { SellerAccount, SellerSettings, SettingsChange } from './seller-account';
+import type { SellerSettings, SettingsChange } from '../model/settings';
+import type { SellerAccount } from './seller-account';
 
-export { defaultSettings, type SellerSettings, type SettingsChange } from './seller-account';
+export { defaultSettings, type SellerSettings, type SettingsChange } from '../model/settings';
 
 /**
  * A seller's alert settings. They live in the seller's own object, so the chat and the ops

@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../content/i18n';
-import { RICH_MENUS, richMenuRequest } from '../../content/richmenus';
+import { RICH_MENUS } from '../../content/richmenus';
+import { richMenuRequest } from '../../src/render/rich-menu';
 import { emptyConversationState } from '../../src/bot/conversation-state';
 import { syncUserRichMenu } from '../../src/bot/rich-menu-sync';
 import type { Turn } from '../../src/bot/turn';

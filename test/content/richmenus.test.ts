@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RICH_MENU_ALIAS, RICH_MENUS, richMenuRequest } from '../../content/richmenus';
+import { DEFAULT_RICH_MENU_ALIAS, RICH_MENUS } from '../../content/richmenus';
+import { richMenuRequest } from '../../src/render/rich-menu';
 import { hasIntentHandler } from '../../src/bot/intent-handlers';
-import { parsePostback } from '../../src/bot/postback';
+import { parsePostback } from '../../src/render/postback';
 
 const LINE_SIZES = ['2500x1686', '2500x843'];
 

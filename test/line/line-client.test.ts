@@ -4,7 +4,7 @@ import { createLineClient } from '../../src/line/create-line-client';
 import { LineApiError } from '../../src/line/line-api-error';
 import { retryKeyFor } from '../../src/line/retry-key';
 import { createLogger } from '../../src/log';
-import { MessageGuardError } from '../../src/render/message-guard';
+import { MessageGuardError } from '../../src/line/message-guard';
 import { textMessage } from '../../src/render/flex';
 import { callsFor, injectFaults, LATE_MS } from '../support/fake-line';
 import { newUserId } from '../support/webhook';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../content/i18n';
 import { intentContent, intentContents, isCommandIntent } from '../../content/intents';
-import { parsePostback } from '../../src/bot/postback';
+import { parsePostback } from '../../src/render/postback';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../src/render/answer-card';
-import { messageViolations } from '../../src/render/message-guard';
+import { messageViolations } from '../../src/line/message-guard';
 import { visibleText } from '../support/fake-line';
 
 /** Every postback data string anywhere in a message. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { diagnosisGraph, diagnosisText, OUTCOME_IDS, QUESTION_IDS } from '../../content/diagnosis';
 import { fill, LANGS } from '../../content/i18n';
 import { ui } from '../../content/ui';
-import { parsePostback } from '../../src/bot/postback';
+import { parsePostback } from '../../src/render/postback';
 import { exhaustedMessage, outcomeMessage, questionMessage, questionReminderMessage } from '../../src/render/diagnosis-cards';
-import { messageViolations } from '../../src/render/message-guard';
+import { messageViolations } from '../../src/line/message-guard';
 import { visibleText } from '../support/fake-line';
 
 /** The flow events a message's buttons and quick replies send, in order. */

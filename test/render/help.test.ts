@@ -5,7 +5,7 @@ import { SELLER_CENTRAL_HELP_URL } from '../../content/intents/types';
 import { richMenuAliasId, findRichMenu } from '../../content/richmenus';
 import { ui } from '../../content/ui';
 import { helpMessage } from '../../src/render/help';
-import { messageViolations } from '../../src/render/message-guard';
+import { messageViolations } from '../../src/line/message-guard';
 import { visibleText } from '../support/fake-line';
 
 /** Every 「name」 or “name” a text mentions. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../content/i18n';
 import { linkingChat } from '../../content/linking';
-import { parsePostback } from '../../src/bot/postback';
+import { parsePostback } from '../../src/render/postback';
 import { unlinkConfirmMessage } from '../../src/render/linking-cards';
-import { messageViolations } from '../../src/render/message-guard';
+import { messageViolations } from '../../src/line/message-guard';
 import { visibleText } from '../support/fake-line';
 
 describe('the unlink confirmation', () => {

@@ -4,7 +4,7 @@ import { faqReplies } from '../../content/intents';
 import { SMALL_TALK_KINDS, smallTalkCanDo, smallTalkLines } from '../../content/small-talk';
 import { quickReply } from '../../src/render/flex';
 import { menuQuickReply } from '../../src/render/menu';
-import { messageViolations } from '../../src/render/message-guard';
+import { messageViolations } from '../../src/line/message-guard';
 import { isSmallTalkIntent, smallTalkKind, smallTalkMessage } from '../../src/render/small-talk';
 
 describe('small talk', () => {

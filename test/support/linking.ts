@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import type { messagingApi, webhook } from '@line/bot-sdk';
 import { app } from '../../src/app';
-import { encodePostback } from '../../src/bot/postback';
+import { encodePostback } from '../../src/render/postback';
 import type { Env } from '../../src/env';
 import { messagesTo } from './fake-line';
 import { postEvents, postbackEvent, uniqueId } from './webhook';

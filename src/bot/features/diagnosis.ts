@@ -15,7 +15,7 @@ import { textMessage } from '../../render/flex';
 import { isSmallTalkIntent, sentences, smallTalkKind, smallTalkLine } from '../../render/small-talk';
 import { recordFeedback, recordUnanswered } from '../../store/insights';
 import { activeFlow, endFlow, flowExpired, saveFlow, stepMachine } from '../flow-runner';
-import type { Postback } from '../postback';
+import type { Postback } from '../../render/postback';
 import type { Reply, Turn } from '../turn';
 import type { Feature, IntentHandler } from './feature';
 import { features } from './index';

@@ -7,7 +7,7 @@ import { menuMessage } from '../../render/menu';
 import { textMessage } from '../../render/flex';
 import { recordFeedback, recordUnanswered } from '../../store/insights';
 import { isLinked as linked } from '../own-link';
-import type { Postback } from '../postback';
+import type { Postback } from '../../render/postback';
 import type { Reply, Turn } from '../turn';
 import type { Feature, IntentHandler } from './feature';
 import { features } from './index';

@@ -1,6 +1,6 @@
 import type { webhook } from '@line/bot-sdk';
 import type { InternalEvent } from '../internal-events';
-import type { Postback, PostbackAction } from '../postback';
+import type { Postback, PostbackAction } from '../../render/postback';
 import type { Reply, Turn } from '../turn';
 
 export type IntentHandler = (turn: Turn) => Reply | Promise<Reply>;

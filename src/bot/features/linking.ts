@@ -15,7 +15,7 @@ import { maskSellerId, sellerAccount, type UserLink } from '../../store/links';
 import { activeFlow, endFlow, saveFlow, stepMachine } from '../flow-runner';
 import type { LinkReplacedEvent } from '../internal-events';
 import { isLinked, ownLink } from '../own-link';
-import { encodePostback, type Postback } from '../postback';
+import { encodePostback, type Postback } from '../../render/postback';
 import { syncUserRichMenu } from '../rich-menu-sync';
 import type { Reply, Turn } from '../turn';
 import type { Feature } from './feature';

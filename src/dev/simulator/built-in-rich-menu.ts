@@ -1,6 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { DEFAULT_LANG } from '../../../content/i18n';
-import { findRichMenu, richMenuAliasId, richMenuRequest } from '../../../content/richmenus';
+import { findRichMenu, richMenuAliasId } from '../../../content/richmenus';
+import { richMenuRequest } from '../../render/rich-menu';
 import type { ConversationState } from '../../bot/conversation-state';
 import type { Env } from '../../env';
 import { getUserLink } from '../../store/links';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RICH_MENUS, type RichMenuDefinition } from '../../../content/richmenus';
-import { parsePostback } from '../../../src/bot/postback';
+import { parsePostback } from '../../../src/render/postback';
 import { deployRichMenus, type DeployOptions } from '../../../scripts/lib/richmenu-deployer';
 import { LineApiError } from '../../../src/line/line-api-error';
 import { kinds, readImage, runScript, startFakeLine, TOKEN, type FakeLine } from './support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodePostback, parsePostback } from '../../src/bot/postback';
+import { encodePostback, parsePostback } from '../../src/render/postback';
 
 describe('postback data', () => {
   it('round-trips every action', () => {

@@ -1,8 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { describe, expect, it } from 'vitest';
 import { card, flexMessage, postbackAction, quickReply, textMessage, button, buttonRow, vbox } from '../../src/render/flex';
-import { assertValidMessages, MessageGuardError, messageViolations, PHONE_LAYOUT } from '../../src/render/message-guard';
-import { visualWidth } from '../../src/render/text-width';
+import { assertValidMessages, MessageGuardError, messageViolations, PHONE_LAYOUT } from '../../src/line/message-guard';
+import { visualWidth } from '../../src/line/text-width';
 
 const bubble = (label = 'OK'): messagingApi.FlexBubble => card({ title: 't', body: ['b'], buttons: [button(postbackAction(label, 'v=1&a=intent&id=menu.help'))] });
 
