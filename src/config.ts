@@ -1,9 +1,14 @@
-import { isDevMode, type Env } from './env';
+import { z } from 'zod';
+import type { Env } from './env';
 
 /**
- * What is wrong with this deployment's configuration, by name only (never a value), for
- * /healthz and for refusing to run at all when running would be dangerous.
+ * The deployment's vars and secrets, parsed once per `env` object into typed values: base URLs
+ * without a trailing slash, timeouts as numbers with their defaults, DEV_MODE as a boolean, an
+ * empty value as absent. Parsing never fails: what is missing, still a placeholder or malformed
+ * is reported by name (never by value) in `report`, for /healthz and for refusing to run at all
+ * when running would be dangerous.
  */
+
 export interface ConfigReport {
   missing: string[];
   placeholder: string[];
@@ -12,11 +17,78 @@ export interface ConfigReport {
   fatal?: string;
 }
 
+export const DEFAULT_LINE_TIMEOUT_MS = 5000;
+export const DEFAULT_AMAZON_TIMEOUT_MS = 8000;
+
+/** A var as wrangler hands it over: a string, where an empty one counts as unset. */
+const text = z.unknown().optional().transform((value) => (typeof value === 'string' && value !== '' ? value : undefined));
+const baseUrl = text.transform((value) => value?.replace(/\/+$/, ''));
+const milliseconds = (fallback: number) =>
+  text.transform((value) => {
+    const ms = Number(value);
+    return value !== undefined && Number.isFinite(ms) && ms > 0 ? ms : fallback;
+  });
+
+const varsSchema = z.object({
+  LINE_CHANNEL_SECRET: text,
+  LINE_CHANNEL_ACCESS_TOKEN: text,
+  OPS_API_TOKEN: text,
+  PUBLIC_BASE_URL: baseUrl,
+  LINE_API_BASE_URL: baseUrl,
+  LINE_DATA_API_BASE_URL: baseUrl,
+  LINE_ACCOUNT_LINK_URL: text,
+  LINE_API_TIMEOUT_MS: milliseconds(DEFAULT_LINE_TIMEOUT_MS),
+  DEV_MODE: text.transform((value) => value === 'true'),
+  SELLER_CENTRAL_URL: baseUrl,
+  SPAPI_APPLICATION_ID: text,
+  SPAPI_AUTH_VERSION: text,
+  LWA_TOKEN_URL: text,
+  LWA_CLIENT_ID: text,
+  LWA_CLIENT_SECRET: text,
+  SPAPI_ENDPOINT: baseUrl,
+  AMAZON_API_TIMEOUT_MS: milliseconds(DEFAULT_AMAZON_TIMEOUT_MS),
+  TOKEN_ENCRYPTION_KEY: text,
+});
+type Vars = z.infer<typeof varsSchema>;
+/** The vars that stay text after parsing (not the flag or the timeouts). */
+type TextVar = { [K in keyof Vars]: Vars[K] extends string | undefined ? K : never }[keyof Vars];
+
+export interface Config {
+  devMode: boolean;
+  /** Where this Worker is reachable, e.g. https://bot.example.com (link pages, callbacks). */
+  publicBaseUrl: string;
+  /** Unset: the ops API refuses every request. */
+  opsApiToken: string | undefined;
+  line: {
+    apiBaseUrl: string;
+    dataApiBaseUrl: string;
+    accountLinkUrl: string;
+    channelSecret: string;
+    channelAccessToken: string;
+    timeoutMs: number;
+  };
+  /** As configured; src/amazon/config.ts fills in the defaults and the DEV_MODE stand-ins. */
+  amazon: {
+    sellerCentralUrl: string | undefined;
+    applicationId: string | undefined;
+    /** "beta" while the SP-API app is in draft; empty once it is published. */
+    authVersion: string;
+    lwaTokenUrl: string | undefined;
+    lwaClientId: string | undefined;
+    lwaClientSecret: string | undefined;
+    spApiEndpoint: string | undefined;
+    timeoutMs: number;
+  };
+  /** Base64 of 32 bytes when valid (see report); linking is off without it. */
+  tokenEncryptionKey: string | undefined;
+  report: ConfigReport;
+}
+
 const LINE_PRODUCTION_HOSTS = new Set(['api.line.me', 'api-data.line.me']);
-const ALWAYS_REQUIRED = ['LINE_CHANNEL_SECRET', 'LINE_CHANNEL_ACCESS_TOKEN', 'OPS_API_TOKEN', 'PUBLIC_BASE_URL', 'LINE_API_BASE_URL', 'LINE_DATA_API_BASE_URL', 'LINE_ACCOUNT_LINK_URL'] as const;
+const ALWAYS_REQUIRED: readonly TextVar[] = ['LINE_CHANNEL_SECRET', 'LINE_CHANNEL_ACCESS_TOKEN', 'OPS_API_TOKEN', 'PUBLIC_BASE_URL', 'LINE_API_BASE_URL', 'LINE_DATA_API_BASE_URL', 'LINE_ACCOUNT_LINK_URL'];
 /** Linking needs the Seller Central app; in DEV_MODE the local stand-ins fill these in. */
-const LINKING_REQUIRED = ['SELLER_CENTRAL_URL', 'SPAPI_APPLICATION_ID', 'LWA_TOKEN_URL', 'LWA_CLIENT_ID', 'LWA_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const;
-const URLS = ['PUBLIC_BASE_URL', 'LINE_API_BASE_URL', 'LINE_DATA_API_BASE_URL', 'LINE_ACCOUNT_LINK_URL', 'SELLER_CENTRAL_URL', 'LWA_TOKEN_URL', 'SPAPI_ENDPOINT'] as const;
+const LINKING_REQUIRED: readonly TextVar[] = ['SELLER_CENTRAL_URL', 'SPAPI_APPLICATION_ID', 'LWA_TOKEN_URL', 'LWA_CLIENT_ID', 'LWA_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'];
+const URLS: readonly TextVar[] = ['PUBLIC_BASE_URL', 'LINE_API_BASE_URL', 'LINE_DATA_API_BASE_URL', 'LINE_ACCOUNT_LINK_URL', 'SELLER_CENTRAL_URL', 'LWA_TOKEN_URL', 'SPAPI_ENDPOINT'];
 
 /** Values wrangler.toml ships with, meant to be replaced before a deploy. */
 const isPlaceholder = (value: string) => value.startsWith('REPLACE_WITH') || /(^|[./])example\.(com|workers\.dev)(\/|$|:)/.test(value.replace(/^https?:\/\//, ''));
@@ -29,34 +101,6 @@ const hostOf = (url: string | undefined): string | undefined => {
   }
 };
 
-const reports = new WeakMap<object, ConfigReport>();
-
-export function checkConfig(env: Env): ConfigReport {
-  const cached = reports.get(env);
-  if (cached) return cached;
-  const values = env as unknown as Record<string, string | undefined>;
-  const report: ConfigReport = { missing: [], placeholder: [], invalid: [] };
-  const required = isDevMode(env) ? ALWAYS_REQUIRED : [...ALWAYS_REQUIRED, ...LINKING_REQUIRED];
-  for (const name of required) {
-    const value = values[name];
-    if (!value) report.missing.push(name);
-    else if (isPlaceholder(value)) report.placeholder.push(name);
-  }
-  for (const name of URLS) {
-    const value = values[name];
-    if (value && !isPlaceholder(value) && !hostOf(value)) report.invalid.push(name);
-  }
-  const key = values.TOKEN_ENCRYPTION_KEY;
-  if (key && !isPlaceholder(key) && decodedLength(key) !== 32) report.invalid.push('TOKEN_ENCRYPTION_KEY');
-  if (isDevMode(env) && [env.LINE_API_BASE_URL, env.LINE_DATA_API_BASE_URL].some((url) => LINE_PRODUCTION_HOSTS.has(hostOf(url) ?? ''))) {
-    report.fatal = 'DEV_MODE is on while LINE_API_BASE_URL or LINE_DATA_API_BASE_URL points at LINE itself';
-  }
-  reports.set(env, report);
-  return report;
-}
-
-export const configIsHealthy = (report: ConfigReport) => report.missing.length + report.placeholder.length + report.invalid.length === 0 && !report.fatal;
-
 function decodedLength(base64: string): number {
   try {
     return atob(base64).length;
@@ -64,3 +108,64 @@ function decodedLength(base64: string): number {
     return -1;
   }
 }
+
+function reportOf(vars: Vars): ConfigReport {
+  const report: ConfigReport = { missing: [], placeholder: [], invalid: [] };
+  for (const name of vars.DEV_MODE ? ALWAYS_REQUIRED : [...ALWAYS_REQUIRED, ...LINKING_REQUIRED]) {
+    const value = vars[name];
+    if (value === undefined) report.missing.push(name);
+    else if (isPlaceholder(value)) report.placeholder.push(name);
+  }
+  for (const name of URLS) {
+    const value = vars[name];
+    if (value !== undefined && !isPlaceholder(value) && !hostOf(value)) report.invalid.push(name);
+  }
+  const key = vars.TOKEN_ENCRYPTION_KEY;
+  if (key !== undefined && !isPlaceholder(key) && decodedLength(key) !== 32) report.invalid.push('TOKEN_ENCRYPTION_KEY');
+  if (vars.DEV_MODE && [vars.LINE_API_BASE_URL, vars.LINE_DATA_API_BASE_URL].some((url) => LINE_PRODUCTION_HOSTS.has(hostOf(url) ?? ''))) {
+    report.fatal = 'DEV_MODE is on while LINE_API_BASE_URL or LINE_DATA_API_BASE_URL points at LINE itself';
+  }
+  return report;
+}
+
+const toConfig = (vars: Vars): Config => ({
+  devMode: vars.DEV_MODE,
+  publicBaseUrl: vars.PUBLIC_BASE_URL ?? '',
+  opsApiToken: vars.OPS_API_TOKEN,
+  line: {
+    apiBaseUrl: vars.LINE_API_BASE_URL ?? '',
+    dataApiBaseUrl: vars.LINE_DATA_API_BASE_URL ?? '',
+    accountLinkUrl: vars.LINE_ACCOUNT_LINK_URL ?? '',
+    channelSecret: vars.LINE_CHANNEL_SECRET ?? '',
+    channelAccessToken: vars.LINE_CHANNEL_ACCESS_TOKEN ?? '',
+    timeoutMs: vars.LINE_API_TIMEOUT_MS,
+  },
+  amazon: {
+    sellerCentralUrl: vars.SELLER_CENTRAL_URL,
+    applicationId: vars.SPAPI_APPLICATION_ID,
+    authVersion: vars.SPAPI_AUTH_VERSION ?? '',
+    lwaTokenUrl: vars.LWA_TOKEN_URL,
+    lwaClientId: vars.LWA_CLIENT_ID,
+    lwaClientSecret: vars.LWA_CLIENT_SECRET,
+    spApiEndpoint: vars.SPAPI_ENDPOINT,
+    timeoutMs: vars.AMAZON_API_TIMEOUT_MS,
+  },
+  tokenEncryptionKey: vars.TOKEN_ENCRYPTION_KEY,
+  report: reportOf(vars),
+});
+
+const parsed = new WeakMap<object, Config>();
+
+/** This deployment's configuration; parsed on first use per `env` object. */
+export function readConfig(env: Partial<Env>): Config {
+  const cached = parsed.get(env);
+  if (cached) return cached;
+  const config = toConfig(varsSchema.parse(env));
+  parsed.set(env, config);
+  return config;
+}
+
+/** What is wrong with this deployment's configuration, by name only. */
+export const checkConfig = (env: Partial<Env>): ConfigReport => readConfig(env).report;
+
+export const configIsHealthy = (report: ConfigReport) => report.missing.length + report.placeholder.length + report.invalid.length === 0 && !report.fatal;

@@ -33,5 +33,3 @@ export interface Env {
   /** Base64 of 32 bytes: the AES-GCM key for stored SP-API refresh tokens. Linking is off without it. */
   TOKEN_ENCRYPTION_KEY?: string;
 }
-
-export const isDevMode = (env: Pick<Env, 'DEV_MODE'>): boolean => env.DEV_MODE === 'true';

@@ -1,4 +1,5 @@
-import { isDevMode, type Env } from '../env';
+import { readConfig } from '../config';
+import type { Env } from '../env';
 
 /**
  * Where Amazon is for this deployment and with which app credentials.
@@ -12,7 +13,6 @@ import { isDevMode, type Env } from '../env';
 export const DEFAULT_SPAPI_ENDPOINT = 'https://sellingpartnerapi-fe.amazon.com';
 /** Amazon.co.jp. */
 export const JP_MARKETPLACE_ID = 'A1VC38T7YXB528';
-const DEFAULT_TIMEOUT_MS = 8000;
 
 /** Where the local fakes live in `wrangler dev` (mounted by src/routes/dev.ts). */
 export const DEV_SELLER_CENTRAL_PATH = '/dev/seller-central';
@@ -51,32 +51,39 @@ export class AmazonNotConfiguredError extends Error {
 const isPlaceholder = (value: string | undefined) => !value || value.startsWith('REPLACE_WITH');
 
 export function amazonConfig(env: Env): AmazonConfig {
-  const timeoutMs = Number(env.AMAZON_API_TIMEOUT_MS) > 0 ? Number(env.AMAZON_API_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
-  if (isDevMode(env) && !env.SELLER_CENTRAL_URL) {
-    const base = env.PUBLIC_BASE_URL.replace(/\/+$/, '');
+  const { devMode, publicBaseUrl, amazon } = readConfig(env);
+  const { timeoutMs } = amazon;
+  if (devMode && !amazon.sellerCentralUrl) {
     // The fake's tokens mean nothing to Amazon: without an explicit SPAPI_ENDPOINT, dev uses the fake SP-API too.
     return {
-      sellerCentralUrl: base + DEV_SELLER_CENTRAL_PATH,
-      applicationId: env.SPAPI_APPLICATION_ID || DEV_LWA_CLIENT.applicationId,
+      sellerCentralUrl: publicBaseUrl + DEV_SELLER_CENTRAL_PATH,
+      applicationId: amazon.applicationId || DEV_LWA_CLIENT.applicationId,
       authVersion: 'beta',
       lwa: {
-        tokenUrl: base + DEV_LWA_TOKEN_PATH,
-        clientId: env.LWA_CLIENT_ID || DEV_LWA_CLIENT.clientId,
-        clientSecret: env.LWA_CLIENT_SECRET || DEV_LWA_CLIENT.clientSecret,
+        tokenUrl: publicBaseUrl + DEV_LWA_TOKEN_PATH,
+        clientId: amazon.lwaClientId || DEV_LWA_CLIENT.clientId,
+        clientSecret: amazon.lwaClientSecret || DEV_LWA_CLIENT.clientSecret,
         timeoutMs,
       },
-      spApiEndpoint: (env.SPAPI_ENDPOINT || base + DEV_SPAPI_PATH).replace(/\/+$/, ''),
+      spApiEndpoint: amazon.spApiEndpoint ?? publicBaseUrl + DEV_SPAPI_PATH,
       timeoutMs,
     };
   }
-  const missing = (['SELLER_CENTRAL_URL', 'SPAPI_APPLICATION_ID', 'LWA_TOKEN_URL', 'LWA_CLIENT_ID', 'LWA_CLIENT_SECRET'] as const).filter((key) => isPlaceholder(env[key]));
+  const settings = {
+    SELLER_CENTRAL_URL: amazon.sellerCentralUrl,
+    SPAPI_APPLICATION_ID: amazon.applicationId,
+    LWA_TOKEN_URL: amazon.lwaTokenUrl,
+    LWA_CLIENT_ID: amazon.lwaClientId,
+    LWA_CLIENT_SECRET: amazon.lwaClientSecret,
+  };
+  const missing = Object.entries(settings).flatMap(([name, value]) => (isPlaceholder(value) ? [name] : []));
   if (missing.length > 0) throw new AmazonNotConfiguredError(missing);
   return {
-    sellerCentralUrl: env.SELLER_CENTRAL_URL!.replace(/\/+$/, ''),
-    applicationId: env.SPAPI_APPLICATION_ID!,
-    authVersion: env.SPAPI_AUTH_VERSION ?? '',
-    lwa: { tokenUrl: env.LWA_TOKEN_URL!, clientId: env.LWA_CLIENT_ID!, clientSecret: env.LWA_CLIENT_SECRET!, timeoutMs },
-    spApiEndpoint: (env.SPAPI_ENDPOINT || DEFAULT_SPAPI_ENDPOINT).replace(/\/+$/, ''),
+    sellerCentralUrl: settings.SELLER_CENTRAL_URL!,
+    applicationId: settings.SPAPI_APPLICATION_ID!,
+    authVersion: amazon.authVersion,
+    lwa: { tokenUrl: settings.LWA_TOKEN_URL!, clientId: settings.LWA_CLIENT_ID!, clientSecret: settings.LWA_CLIENT_SECRET!, timeoutMs },
+    spApiEndpoint: amazon.spApiEndpoint ?? DEFAULT_SPAPI_ENDPOINT,
     timeoutMs,
   };
 }

@@ -22,6 +22,7 @@ export interface SpApiTokenSource {
 }
 
 export interface SpApiClientConfig {
+  /** Without a trailing slash, as src/config.ts hands it out. */
   endpoint: string;
   tokens: SpApiTokenSource;
   retry?: RetryPolicy;
@@ -66,7 +67,7 @@ async function errorCodeOf(res: Response): Promise<{ code?: string; message?: st
 }
 
 export function buildUrl(endpoint: string, path: string, query: SpApiRequest['query'] = {}): string {
-  const url = new URL(endpoint.replace(/\/+$/, '') + path);
+  const url = new URL(endpoint + path);
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
     url.searchParams.set(key, Array.isArray(value) ? value.join(',') : String(value));

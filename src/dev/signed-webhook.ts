@@ -1,3 +1,4 @@
+import { readConfig } from '../config';
 import type { Env } from '../env';
 import { signLineBody } from '../line/signature';
 
@@ -6,11 +7,12 @@ import { signLineBody } from '../line/signature';
  * would. Dev stand-ins for LINE (the simulator, the account-link dialog) use it so that the
  * secret never has to leave the server.
  */
-export async function postSignedWebhook(env: Pick<Env, 'PUBLIC_BASE_URL' | 'LINE_CHANNEL_SECRET'>, events: unknown[]): Promise<Response> {
+export async function postSignedWebhook(env: Env, events: unknown[]): Promise<Response> {
+  const { publicBaseUrl, line } = readConfig(env);
   const raw = JSON.stringify({ destination: 'Udevbot', events });
-  return fetch(`${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/webhook`, {
+  return fetch(`${publicBaseUrl}/webhook`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(env.LINE_CHANNEL_SECRET, raw) },
+    headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(line.channelSecret, raw) },
     body: raw,
   });
 }

@@ -6,10 +6,11 @@ import { LineApiError } from './line-api-error';
 import { DEFAULT_BACKOFF, backoffDelay, sleep, type BackoffPolicy } from './backoff';
 
 export interface LineClientConfig {
+  /** Without a trailing slash, like every base URL src/config.ts hands out. */
   apiBaseUrl: string;
   dataApiBaseUrl: string;
   channelAccessToken: string;
-  timeoutMs?: number;
+  timeoutMs: number;
   backoff?: BackoffPolicy;
   log: Logger;
 }
@@ -27,11 +28,9 @@ const isRejectedReplyToken = (err: LineApiError) => err.status === 400 && /reply
  * the SDK's shapes and adds both, plus retries, the reply-token fallback and the message guard.
  */
 export class LineClient {
-  private readonly timeoutMs: number;
   private readonly backoff: BackoffPolicy;
 
   constructor(private readonly config: LineClientConfig) {
-    this.timeoutMs = config.timeoutMs ?? 5000;
     this.backoff = config.backoff ?? DEFAULT_BACKOFF;
   }
 
@@ -130,7 +129,7 @@ export class LineClient {
   ): Promise<Response> {
     let res: Response;
     try {
-      res = await fetch(base.replace(/\/+$/, '') + path, {
+      res = await fetch(base + path, {
         method: init.method,
         headers: {
           Authorization: `Bearer ${this.config.channelAccessToken}`,
@@ -138,7 +137,7 @@ export class LineClient {
           ...init.headers,
         },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.timeout(this.config.timeoutMs),
       });
     } catch (err) {
       this.config.log.warn('LINE call did not answer', { operation, error: String(err) });

@@ -3,9 +3,10 @@ import type { webhook } from '@line/bot-sdk';
 import { fill, type Lang } from '../../content/i18n';
 import { devLinkingPages as t } from '../../content/linking';
 import type { AppEnv } from '../app-env';
+import { readConfig } from '../config';
+import { postSignedWebhook } from '../dev/signed-webhook';
 import type { FakeLineState } from '../dev/fake-line-api';
 import { randomToken } from '../crypto/random-token';
-import { signLineBody } from '../line/signature';
 import { escapeHtml, renderPage } from '../render/link-page';
 import { DEV_LWA_CLIENT } from '../amazon/config';
 import { createFakeAmazon, FakeAmazonState } from '../dev/fake-amazon';
@@ -22,11 +23,11 @@ import { pickLang } from './page-lang';
 // One isolate serves `wrangler dev`, so the fake's memory lives as long as the dev server.
 const fakeAmazon = createFakeAmazon(new FakeAmazonState(), {
   app: (c) => {
-    const env = c.env as AppEnv['Bindings'];
+    const { amazon } = readConfig(c.env as AppEnv['Bindings']);
     return {
-      applicationId: env.SPAPI_APPLICATION_ID || DEV_LWA_CLIENT.applicationId,
-      clientId: env.LWA_CLIENT_ID || DEV_LWA_CLIENT.clientId,
-      clientSecret: env.LWA_CLIENT_SECRET || DEV_LWA_CLIENT.clientSecret,
+      applicationId: amazon.applicationId || DEV_LWA_CLIENT.applicationId,
+      clientId: amazon.lwaClientId || DEV_LWA_CLIENT.clientId,
+      clientSecret: amazon.lwaClientSecret || DEV_LWA_CLIENT.clientSecret,
     };
   },
   isRegisteredRedirect: (uri, c) => uri === linkCallbackUrl(c.env as AppEnv['Bindings']),
@@ -76,12 +77,7 @@ export function devLinkingRoutes(fakeLine: FakeLineState) {
       }
       issued.used = true;
       const result = field('result') === 'ok' ? 'ok' : 'failed';
-      const raw = JSON.stringify({ destination: 'Udevbot', events: [accountLinkEvent(issued.userId, result, field('nonce'))] });
-      const res = await fetch(`${c.env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(c.env.LINE_CHANNEL_SECRET, raw) },
-        body: raw,
-      });
+      const res = await postSignedWebhook(c.env, [accountLinkEvent(issued.userId, result, field('nonce'))]);
       if (!res.ok) {
         return c.html(renderPage({ lang, tone: 'error', title: t.dialogTitle[lang], paragraphs: [fill(t.dialogWebhookFailed[lang], { status: res.status })] }), 502);
       }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../app-env';
-import { isDevMode } from '../env';
+import { readConfig } from '../config';
 import { devAlertRoutes } from '../alerts/dev-routes';
 import { createFakeLineApi, FakeLineState } from '../dev/fake-line-api';
 import { simulatorRoutes } from '../dev/simulator/routes';
@@ -14,7 +14,7 @@ const fakeLineApi = createFakeLineApi(fakeLineState);
 /** Local-only tools. Every route here is 404 unless DEV_MODE is "true". */
 export const devRoutes = new Hono<AppEnv>()
   .use('*', async (c, next) => {
-    if (!isDevMode(c.env)) return c.json({ error: 'not found' }, 404);
+    if (!readConfig(c.env).devMode) return c.json({ error: 'not found' }, 404);
     await next();
   })
   .use(

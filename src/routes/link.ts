@@ -4,6 +4,7 @@ import type { Lang } from '../../content/i18n';
 import { linkingPages } from '../../content/linking';
 import { sealRefreshToken } from '../amazon/refresh-token';
 import type { AppEnv } from '../app-env';
+import { readConfig } from '../config';
 import { createTokenCipher } from '../crypto/token-cipher';
 import { renderPage } from '../render/link-page';
 import { createSellerAuthProvider } from '../seller-auth/create-provider';
@@ -109,10 +110,10 @@ export const linkRoutes = new Hono<AppEnv>()
       return errorPage(c, lang, EXCHANGE_FAILURE_PAGE[reason]);
     }
     const { sellerId } = verified;
-    const refreshTokenEnc = await sealRefreshToken(await createTokenCipher(c.env.TOKEN_ENCRYPTION_KEY), sellerId, verified.refreshToken);
+    const refreshTokenEnc = await sealRefreshToken(await createTokenCipher(readConfig(c.env).tokenEncryptionKey), sellerId, verified.refreshToken);
     const nonce = await createLinkNonce(c.env, { sellerId, userId, linkToken, refreshTokenEnc }, now);
     c.get('log').info('seller confirmed; handing over to LINE', { user: maskId(userId), seller: maskSellerId(sellerId) });
-    const target = new URL(c.env.LINE_ACCOUNT_LINK_URL);
+    const target = new URL(readConfig(c.env).line.accountLinkUrl);
     target.searchParams.set('linkToken', linkToken);
     target.searchParams.set('nonce', nonce);
     return redirect(c, target.toString());

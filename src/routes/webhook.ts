@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../app-env';
+import { readConfig } from '../config';
 import { verifyLineSignature } from '../line/signature';
 import { eventUserId, parseCallbackBody, type LineEvent } from '../line/webhook-events';
 
@@ -31,7 +32,7 @@ export const webhookRoute = new Hono<AppEnv>().post(
   bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: 'body too large' }, 413) }),
   async (c) => {
     const raw = await c.req.arrayBuffer();
-    const valid = await verifyLineSignature(c.env.LINE_CHANNEL_SECRET, raw, c.req.header('x-line-signature'));
+    const valid = await verifyLineSignature(readConfig(c.env).line.channelSecret, raw, c.req.header('x-line-signature'));
     if (!valid) return c.json({ error: 'invalid signature' }, 401);
 
     const parsed = parseCallbackBody(new TextDecoder().decode(raw));

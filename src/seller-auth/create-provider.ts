@@ -1,10 +1,11 @@
 import { amazonConfig, AmazonNotConfiguredError } from '../amazon/config';
+import { readConfig } from '../config';
 import { decodeTokenKey, TokenKeyError } from '../crypto/token-cipher';
 import type { Env } from '../env';
 import { SellerAuthError, type SellerAuthProvider } from './provider';
 import { SpApiAuthProvider } from './sp-api-provider';
 
-export const linkCallbackUrl = (env: Pick<Env, 'PUBLIC_BASE_URL'>) => `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/link/callback`;
+export const linkCallbackUrl = (env: Env) => `${readConfig(env).publicBaseUrl}/link/callback`;
 
 /**
  * The provider for this deployment. In DEV_MODE without a SELLER_CENTRAL_URL, the same
@@ -14,7 +15,7 @@ export const linkCallbackUrl = (env: Pick<Env, 'PUBLIC_BASE_URL'>) => `${env.PUB
  */
 export function createSellerAuthProvider(env: Env): SellerAuthProvider {
   try {
-    decodeTokenKey(env.TOKEN_ENCRYPTION_KEY);
+    decodeTokenKey(readConfig(env).tokenEncryptionKey);
     return new SpApiAuthProvider({ ...amazonConfig(env), redirectUri: linkCallbackUrl(env) });
   } catch (err) {
     if (err instanceof AmazonNotConfiguredError || err instanceof TokenKeyError) throw new SellerAuthError('not-configured', err.message);

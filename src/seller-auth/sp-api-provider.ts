@@ -19,7 +19,7 @@ export class SpApiAuthProvider implements SellerAuthProvider {
   constructor(private readonly config: SpApiAuthConfig) {}
 
   consentUrl(state: string): string {
-    const url = new URL(`${this.config.sellerCentralUrl.replace(/\/+$/, '')}/apps/authorize/consent`);
+    const url = new URL(`${this.config.sellerCentralUrl}/apps/authorize/consent`);
     url.searchParams.set('application_id', this.config.applicationId);
     url.searchParams.set('state', state);
     if (this.config.authVersion) url.searchParams.set('version', this.config.authVersion);

@@ -6,6 +6,7 @@ import { ui } from '../../../content/ui';
 import { linkMachine, LINK_TAP_EVENTS, type LinkEffect } from '../../../flows/link';
 import { relinkMachine, RELINK_TAP_EVENTS, type RelinkEffect } from '../../../flows/relink';
 import { unlinkMachine, UNLINK_TAP_EVENTS, type UnlinkEffect } from '../../../flows/unlink';
+import { readConfig } from '../../config';
 import { maskId } from '../../log';
 import { button, card, flexMessage, postbackAction, textMessage, uriAction } from '../../render/flex';
 import { unlinkConfirmMessage } from '../../render/linking-cards';
@@ -60,7 +61,7 @@ async function linkUrl(turn: Turn): Promise<string | null> {
   try {
     const linkToken = await turn.line.issueLinkToken(turn.userId);
     await rememberLinkToken(turn.env, linkToken, turn.userId, turn.now);
-    const url = new URL(`${turn.env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/link`);
+    const url = new URL(`${readConfig(turn.env).publicBaseUrl}/link`);
     url.searchParams.set('linkToken', linkToken);
     url.searchParams.set('lang', turn.lang);
     return url.toString();

@@ -1,4 +1,5 @@
 import { ALERT_TYPES } from '../../../content/alerts';
+import { readConfig } from '../../config';
 import type { Env } from '../../env';
 
 /**
@@ -12,6 +13,6 @@ export interface SimulatorConfig {
 }
 
 export const simulatorConfig = (env: Env): SimulatorConfig => ({
-  publicBaseUrl: env.PUBLIC_BASE_URL,
+  publicBaseUrl: readConfig(env).publicBaseUrl,
   alertTypes: ALERT_TYPES,
 });

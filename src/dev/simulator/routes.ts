@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../app-env';
+import { readConfig } from '../../config';
 import { CLIENT_MODULES } from './client';
 import { simulatorConfig } from './config';
 import { builtInRichMenu } from './built-in-rich-menu';
@@ -34,9 +35,10 @@ export const simulatorRoutes = new Hono<AppEnv>()
     const path = c.req.path.slice(c.req.path.indexOf('/simulator/ops') + '/simulator/ops'.length);
     if (!OPS_PATH.test(path)) return c.json({ error: 'not an ops API path the simulator uses' }, 404);
     const url = new URL(c.req.url);
-    const res = await fetch(`${c.env.PUBLIC_BASE_URL.replace(/\/+$/, '')}${path}${url.search}`, {
+    const { publicBaseUrl, opsApiToken } = readConfig(c.env);
+    const res = await fetch(`${publicBaseUrl}${path}${url.search}`, {
       method: c.req.method,
-      headers: { authorization: `Bearer ${c.env.OPS_API_TOKEN}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${opsApiToken}`, 'content-type': 'application/json' },
       ...(c.req.method === 'GET' ? {} : { body: await c.req.text() }),
     });
     return c.body(await res.text(), res.status as 200, { 'content-type': 'application/json', ...NO_STORE });
