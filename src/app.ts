@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
 import type { AppEnv } from './app-env';
@@ -42,6 +43,8 @@ app.route('/dev', devRoutes);
 
 app.notFound((c) => c.json({ error: 'not found' }, 404));
 app.onError((err, c) => {
+  // Hono's own refusals (a body that is not JSON, a bearer token refused) answer as they were made.
+  if (err instanceof HTTPException) return err.res ?? c.json({ error: err.message }, err.status);
   c.get('log').error('unhandled error', { error: err, route: routePath(c, -1) });
   return c.json({ error: 'internal error' }, 500);
 });

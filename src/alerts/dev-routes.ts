@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { putLink } from '../store/links';
-import { SELLER_ID } from './validate-intake';
+import { SELLER_ID } from '../model/seller-id';
 
 const LINE_USER_ID = /^U[0-9A-Za-z]{1,64}$/;
 

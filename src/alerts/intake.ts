@@ -3,8 +3,8 @@ import { createAlert, deleteAlert, getAlert, type AlertRecord, type AlertStatus 
 import { sellerAccount } from '../store/links';
 import { alertIdFor, newAlertId } from './alert-id';
 import { toAlertMessage } from './alert-message';
-import type { FieldError } from './details';
-import type { AlertInput } from './validate-intake';
+import type { AlertInput } from '../model/alert';
+import type { FieldError } from '../model/field-error';
 
 /** Queues.sendBatch takes at most 100 messages. */
 const QUEUE_BATCH = 100;

@@ -1,4 +1,4 @@
-import type { AlertInput } from '../alerts/validate-intake';
+import type { AlertInput } from '../model/alert';
 import type { AccountStatus } from './notifications';
 import type { AmazonSellerState } from './seller-state';
 

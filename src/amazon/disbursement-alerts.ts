@@ -1,4 +1,4 @@
-import type { AlertInput } from '../alerts/validate-intake';
+import type { AlertInput } from '../model/alert';
 import { amazonDetails, idempotencyKey } from './alert-details';
 import type { FinancialEventGroup } from './finances';
 

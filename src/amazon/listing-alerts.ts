@@ -1,4 +1,4 @@
-import type { AlertInput } from '../alerts/validate-intake';
+import type { AlertInput } from '../model/alert';
 import { amazonDetails, idempotencyKey, marketplaceName } from './alert-details';
 import type { ListingsItemIssuesChangeNotification, ListingsItemStatusChangeNotification } from './notifications';
 import type { AmazonSellerState, ListingState } from './seller-state';

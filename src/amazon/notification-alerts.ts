@@ -1,4 +1,4 @@
-import type { AlertInput } from '../alerts/validate-intake';
+import type { AlertInput } from '../model/alert';
 import { accountStatusAlert } from './account-status-alert';
 import { idempotencyKey } from './alert-details';
 import { listingChange, type ListingChange } from './listing-alerts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SELLER_ID } from '../alerts/validate-intake';
+import { SELLER_ID } from '../model/seller-id';
 
 /**
  * SP-API notifications as they reach `POST /sources/amazon/events`: an EventBridge event whose

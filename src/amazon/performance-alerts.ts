@@ -1,4 +1,4 @@
-import type { AlertInput } from '../alerts/validate-intake';
+import type { AlertInput } from '../model/alert';
 import type { AccountStatus } from './notifications';
 import { accountStatusAlert } from './account-status-alert';
 import { amazonDetails, idempotencyKey, marketplaceName, percent } from './alert-details';

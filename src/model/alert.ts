@@ -1,61 +1,149 @@
-import type { AlertType } from '../../content/alerts';
-import type { Lang } from '../../content/i18n';
+import { z } from 'zod';
+import { ALERT_TYPES } from '../../content/alerts';
+import { langSchema } from './lang';
+import { objectErrors } from './object-errors';
+import { sellerIdSchema } from './seller-id';
 
 /**
- * The shape of an alert, shared by everything that handles one: the intake that accepts it,
- * the store that keeps it, the consumer that delivers it and the cards that show it.
+ * The shape of an alert, shared by everything that handles one: the ops API that accepts it
+ * (and documents it), the store that keeps it, the consumer that delivers it and the cards
+ * that show it. Each shape is a schema; its type is inferred from it.
  */
+
+export const MAX_ALERTS_PER_REQUEST = 500;
+/** 500 alerts with every detail filled stay well below this. */
+export const MAX_INTAKE_BYTES = 1024 * 1024;
+
+const TYPES = ALERT_TYPES.join(', ');
+export const alertTypeSchema = z.enum(ALERT_TYPES, {
+  error: (issue) => (issue.input === undefined ? `is required: one of ${TYPES}` : `unknown alert type ${JSON.stringify(issue.input)}; use one of ${TYPES}`),
+});
+
+// Printable text only: control characters would garble the card.
+const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
+
+/** Text the card shows, at most `max` characters (code points, as JSON Schema counts them). */
+const cardText = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .refine((v) => v.trim() !== '', { message: 'must not be empty', abort: true })
+    .refine((v) => [...v].length <= max, { message: `must be at most ${max} characters`, abort: true })
+    .regex(PRINTABLE, 'must not contain control characters')
+    .meta({ minLength: 1, maxLength: max });
+
+const PERCENT = 'must be a number from 0 to 100 (percent)';
+const percent = (description: string) => z.number({ error: PERCENT }).min(0, PERCENT).max(100, PERCENT).meta({ description });
+const MAX_AMOUNT = 1e12;
+const AMOUNT = `must be a number from 0 to ${MAX_AMOUNT}`;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const isRealDate = (value: string): boolean => {
+  const date = new Date(ISO_DATE.test(value) ? `${value}T00:00:00Z` : value);
+  return !Number.isNaN(date.getTime()) && (!ISO_DATE.test(value) || date.toISOString().slice(0, 10) === value);
+};
+
+const DETAIL_SHAPE = {
+  marketplace: cardText(40).optional(),
+  category: cardText(60).optional(),
+  asin: z.string({ error: 'must be 10 capital letters or digits' }).regex(/^[A-Z0-9]{10}$/, 'must be 10 capital letters or digits').optional(),
+  sku: cardText(40).optional(),
+  metricValue: percent('Percent, 0–100 (the rates these alerts are about)').optional(),
+  threshold: percent('Percent, 0–100: the level the metric must meet').optional(),
+  amount: z.number({ error: AMOUNT }).min(0, AMOUNT).max(MAX_AMOUNT, AMOUNT).optional(),
+  currency: z
+    .string({ error: 'must be a three-letter ISO 4217 code such as JPY' })
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as JPY')
+    .meta({ description: 'ISO 4217, with an amount only; JPY when an amount comes without one' })
+    .optional(),
+  deadline: z
+    .string({ error: 'must be an ISO 8601 date (2026-01-31) or date-time' })
+    .regex(ISO_DATE_OR_DATE_TIME, 'must be an ISO 8601 date (2026-01-31) or date-time')
+    .refine(isRealDate, 'is not a real date')
+    .meta({ description: 'ISO 8601 date (2026-01-31) or date-time (2026-01-31T23:59:00+09:00)' })
+    .optional(),
+};
 
 /**
  * The optional facts an alert may carry. Only fields the card shows are accepted, each
  * with a type and a length, so what reaches a seller's chat is always something we render.
  */
-export interface AlertDetails {
-  marketplace?: string;
-  category?: string;
-  asin?: string;
-  sku?: string;
-  /** Percent, 0–100 (the rates these alerts are about). */
-  metricValue?: number;
-  /** Percent, 0–100: the level the metric must meet. */
-  threshold?: number;
-  amount?: number;
-  /** ISO 4217, three capital letters; JPY when an amount comes without one. */
-  currency?: string;
-  /** ISO 8601 date (2026-01-31) or date-time (2026-01-31T23:59:00+09:00). */
-  deadline?: string;
-}
+export const alertDetailsSchema = z
+  .strictObject(DETAIL_SHAPE, { error: objectErrors('must be an object', `is not a known detail; use ${Object.keys(DETAIL_SHAPE).join(', ')}`) })
+  .superRefine((details, ctx) => {
+    if (details.currency !== undefined && details.amount === undefined) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only goes with an amount' });
+  })
+  .meta({ description: 'Facts the alert card shows.' });
+export type AlertDetails = z.infer<typeof alertDetailsSchema>;
 
-export interface AlertInput {
-  sellerId: string;
-  type: AlertType;
-  details?: AlertDetails;
-  idempotencyKey?: string;
-}
+export const alertInputSchema = z.strictObject(
+  {
+    sellerId: sellerIdSchema,
+    type: alertTypeSchema,
+    details: alertDetailsSchema.optional(),
+    idempotencyKey: z
+      .string({ error: 'must be 1–128 printable ASCII characters without spaces' })
+      .regex(/^[\x21-\x7e]{1,128}$/, 'must be 1–128 printable ASCII characters without spaces')
+      .meta({ description: 'The same key for the same seller returns the earlier alert and sends nothing again' })
+      .optional(),
+  },
+  { error: objectErrors('must be an alert object', 'is not a known field') },
+);
+export type AlertInput = z.infer<typeof alertInputSchema>;
 
-export type AlertStatus = 'queued' | 'delivered' | 'skipped' | 'failed';
+const BATCH_SIZE = `must be an array of 1–${MAX_ALERTS_PER_REQUEST} alerts`;
+export const alertBatchSchema = z.strictObject(
+  { alerts: z.array(alertInputSchema, { error: BATCH_SIZE }).min(1, BATCH_SIZE).max(MAX_ALERTS_PER_REQUEST, BATCH_SIZE) },
+  { error: objectErrors('must be an object', 'not allowed next to "alerts"; put it inside each alert') },
+);
+
+/** The body of `POST /api/alerts`: one alert, or a batch of them, accepted all or nothing. */
+export const alertIntakeSchema = z.union([alertInputSchema, alertBatchSchema]);
+export type AlertIntake = z.infer<typeof alertIntakeSchema>;
+
+/**
+ * Which of the two forms a body is meant as: a batch when it has an `alerts` key. A body that
+ * is neither is judged as the one it was meant as, so its errors name that form's fields.
+ */
+export const intakeFormOf = (body: unknown) =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) && 'alerts' in body ? alertBatchSchema : alertInputSchema;
+
+export const ALERT_STATUSES = ['queued', 'delivered', 'skipped', 'failed'] as const;
+export const alertStatusSchema = z.enum(ALERT_STATUSES);
+export type AlertStatus = z.infer<typeof alertStatusSchema>;
 export type SkipReason = 'not-linked' | 'blocked' | 'switched-off';
 export const FINAL_STATUSES: readonly AlertStatus[] = ['delivered', 'skipped', 'failed'];
 
-export interface AlertRecord {
-  id: string;
-  sellerId: string;
-  type: AlertType;
-  details?: AlertDetails;
-  idempotencyKey?: string;
-  status: AlertStatus;
-  /** Why it was skipped, or LINE's reason when it failed. */
-  reason?: string;
-  /** Delivery attempts made by the queue consumer so far. */
-  attempts: number;
-  /** LINE's reason for the latest failed attempt, while retries remain. */
-  lastError?: string;
-  /** The language it was rendered in, once delivered. */
-  language?: Lang;
-  createdAt: string;
-  updatedAt: string;
-  deliveredAt?: string;
-  /** How often the sweeper put it back on the queue because it sat there unhandled. */
-  requeued?: number;
-}
+/** An ISO 8601 date-time as toISOString() writes it. */
+const timestamp = z.string().meta({ format: 'date-time' });
 
+export const alertRecordSchema = z.object({
+  id: z.string(),
+  sellerId: z.string(),
+  type: alertTypeSchema,
+  details: alertDetailsSchema.optional(),
+  idempotencyKey: z.string().optional(),
+  status: alertStatusSchema,
+  reason: z.string().meta({ description: 'skipped: not-linked, blocked or switched-off; failed: LINE’s reason' }).optional(),
+  attempts: z.number().int().min(0).meta({ description: 'Delivery attempts made by the queue consumer so far' }),
+  lastError: z.string().meta({ description: 'LINE’s reason for the latest failed attempt, while retries remain' }).optional(),
+  language: langSchema.meta({ description: 'The language it was rendered in, once delivered' }).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deliveredAt: timestamp.optional(),
+  requeued: z.number().int().min(0).meta({ description: 'How often the sweeper put it back on the queue because it sat there unhandled' }).optional(),
+});
+export type AlertRecord = z.infer<typeof alertRecordSchema>;
+
+/** The answer to `POST /api/alerts`: each alert's id and status, in the order sent. */
+export const acceptedAlertsSchema = z.object({ alerts: z.array(z.object({ id: z.string(), status: alertStatusSchema })) });
+
+/** The queue refused: the alerts before the refusal are queued (retry the rest with the same keys). */
+export const queueUnavailableSchema = z.object({ error: z.string(), details: z.object({ accepted: acceptedAlertsSchema.shape.alerts }) });
+export type QueueUnavailable = z.infer<typeof queueUnavailableSchema>;
+
+/** One page of a seller's alerts, newest first. */
+export const alertPageSchema = z.object({
+  alerts: z.array(alertRecordSchema),
+  cursor: z.string().meta({ description: 'Present when there are more: pass it as `cursor` for the next page' }).optional(),
+});

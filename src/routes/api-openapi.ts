@@ -1,146 +1,176 @@
-import { ALERT_TYPES, SWITCH_IDS } from '../../content/alerts';
-import { MAX_ALERTS_PER_REQUEST, MAX_INTAKE_BYTES } from '../alerts/validate-intake';
+import { z } from 'zod';
+import {
+  acceptedAlertsSchema,
+  alertBatchSchema,
+  alertDetailsSchema,
+  alertInputSchema,
+  alertIntakeSchema,
+  alertPageSchema,
+  alertRecordSchema,
+  alertStatusSchema,
+  alertTypeSchema,
+  MAX_ALERTS_PER_REQUEST,
+  MAX_INTAKE_BYTES,
+  queueUnavailableSchema,
+} from '../model/alert';
+import { apiErrorSchema, fieldErrorSchema } from '../model/field-error';
+import { langSchema } from '../model/lang';
+import { feedbackCountSchema, feedbackSchema, unansweredPageSchema, unansweredQuestionSchema } from '../model/insights';
+import { MAX_SETTINGS_BYTES, settingsChangeSchema, settingsViewSchema, switchesSchema } from '../model/settings';
+import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema, unansweredQuerySchema } from './ops-params';
 
-/** OpenAPI 3.1 description of the ops API (served at /api/openapi.json). */
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
-const json = (schema: unknown) => ({ 'application/json': { schema } });
-const sellerIdParam = { name: 'sellerId', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' } };
+/**
+ * The OpenAPI 3.1 document of the ops API (served at /api/openapi.json), made from the same zod
+ * schemas that validate its requests and type its answers, so it cannot disagree with them.
+ * Made in the Worker on the first request: zod's converter and this file weigh less in the
+ * bundle than the document they make (measured with `wrangler deploy --dry-run --minify`).
+ */
 
-export const openApiDocument = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Seller alerts ops API',
-    version: '1.0.0',
-    description:
-      'Send alerts to linked sellers on LINE, follow their delivery, and read or change each seller’s alert settings. ' +
-      'Every operation except this document needs `Authorization: Bearer <OPS_API_TOKEN>`.',
-  },
-  servers: [{ url: '/api' }],
-  security: [{ bearer: [] }],
-  paths: {
-    '/alerts': {
-      post: {
-        summary: 'Queue one alert or a batch',
-        description: `Stores each alert, then queues it for delivery. A repeated idempotencyKey (per seller) returns the earlier alert and sends nothing again. At most ${MAX_ALERTS_PER_REQUEST} alerts and ${MAX_INTAKE_BYTES} bytes per request.`,
-        requestBody: {
-          required: true,
-          content: json({ oneOf: [ref('AlertInput'), { type: 'object', additionalProperties: false, required: ['alerts'], properties: { alerts: { type: 'array', minItems: 1, maxItems: MAX_ALERTS_PER_REQUEST, items: ref('AlertInput') } } }] }),
+/** Named shapes, in components.schemas; everything that uses one refers to it. */
+const COMPONENTS: [z.ZodType, string][] = [
+  [langSchema, 'Language'],
+  [alertTypeSchema, 'AlertType'],
+  [alertStatusSchema, 'AlertStatus'],
+  [alertDetailsSchema, 'AlertDetails'],
+  [alertInputSchema, 'AlertInput'],
+  [alertBatchSchema, 'AlertBatch'],
+  [alertIntakeSchema, 'AlertIntake'],
+  [acceptedAlertsSchema, 'AcceptedAlerts'],
+  [alertRecordSchema, 'Alert'],
+  [alertPageSchema, 'AlertPage'],
+  [switchesSchema, 'Switches'],
+  [settingsViewSchema, 'Settings'],
+  [settingsChangeSchema, 'SettingsChange'],
+  [unansweredQuestionSchema, 'UnansweredQuestion'],
+  [unansweredPageSchema, 'UnansweredPage'],
+  [feedbackCountSchema, 'FeedbackCount'],
+  [feedbackSchema, 'Feedback'],
+  [fieldErrorSchema, 'FieldError'],
+  [apiErrorSchema, 'Error'],
+  [queueUnavailableSchema, 'QueueUnavailable'],
+];
+
+type JsonSchema = Record<string, unknown>;
+type Component = (typeof COMPONENTS)[number][1];
+
+const ref = (name: Component) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: Component) => ({ 'application/json': { schema: ref(name) } });
+const answer = (description: string, name: Component) => ({ description, content: json(name) });
+const refusal = (description: string) => answer(description, 'Error');
+
+/** A JSON Schema without the keys that only a document of its own carries. */
+function bare(schema: JsonSchema): JsonSchema {
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  return rest;
+}
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, id] of COMPONENTS) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { io: 'input', uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, bare(schema as JsonSchema)]));
+}
+
+/** One parameter per field of a path or query schema. */
+function parameters(where: 'path' | 'query', schema: z.ZodObject): JsonSchema[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const { description, ...fieldSchema } = bare(z.toJSONSchema(field as z.ZodType, { io: 'input' }) as JsonSchema);
+    return { name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, ...(description ? { description } : {}), schema: fieldSchema };
+  });
+}
+
+const UNAUTHORIZED = refusal('Missing or wrong token');
+const TOO_LARGE = refusal('Body too large');
+const NOT_JSON = refusal('The body is not sent as application/json');
+const sellerParams = parameters('path', sellerParamsSchema);
+
+let made: ReturnType<typeof makeOpenApiDocument> | undefined;
+
+/** The document, made once per isolate. */
+export const openApiDocument = () => (made ??= makeOpenApiDocument());
+
+function makeOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Seller alerts ops API',
+      version: '1.0.0',
+      description:
+        'Send alerts to linked sellers on LINE, follow their delivery, read or change each seller’s alert settings, and see what sellers asked that the bot could not answer. ' +
+        'Every operation except this document needs `Authorization: Bearer <OPS_API_TOKEN>`. A refusal names every bad field: `{"error", "details": [{"field", "message"}]}`.',
+    },
+    security: [{ bearer: [] }],
+    paths: {
+      '/api/openapi.json': {
+        get: { summary: 'This document', security: [], responses: { '200': { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      },
+      '/api/alerts': {
+        post: {
+          summary: 'Queue one alert or a batch',
+          description: `Stores each alert, then queues it for delivery. A body with an \`alerts\` key is a batch of up to ${MAX_ALERTS_PER_REQUEST}, accepted all or nothing. A repeated idempotencyKey (per seller) returns the earlier alert and sends nothing again. At most ${MAX_INTAKE_BYTES} bytes per request.`,
+          requestBody: { required: true, content: json('AlertIntake') },
+          responses: {
+            '202': answer('Accepted', 'AcceptedAlerts'),
+            '400': refusal('Invalid body; `details` names every bad field'),
+            '401': UNAUTHORIZED,
+            '409': refusal('An idempotency key sent again with a different alert; nothing was stored'),
+            '413': TOO_LARGE,
+            '415': NOT_JSON,
+            '503': answer('The queue refused the alerts; retry with the same idempotency keys', 'QueueUnavailable'),
+          },
         },
-        responses: {
-          '202': { description: 'Accepted', content: json({ type: 'object', properties: { alerts: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, status: ref('Status') } } } } }) },
-          '400': errorResponse('Invalid body; `details` names every bad field'),
-          '401': errorResponse('Missing or wrong token'),
-          '413': errorResponse('Body too large'),
-          '503': errorResponse('The queue refused the alerts; retry with the same idempotency keys'),
+      },
+      '/api/alerts/{id}': {
+        get: {
+          summary: 'One alert and its delivery outcome',
+          parameters: parameters('path', alertParamsSchema),
+          responses: { '200': answer('The alert', 'Alert'), '401': UNAUTHORIZED, '404': refusal('No such alert') },
+        },
+      },
+      '/api/sellers/{sellerId}/alerts': {
+        get: {
+          summary: 'A seller’s alerts, newest first',
+          parameters: [...sellerParams, ...parameters('query', alertHistoryQuerySchema)],
+          responses: { '200': answer('One page', 'AlertPage'), '400': refusal('Invalid seller id, limit or cursor'), '401': UNAUTHORIZED },
+        },
+      },
+      '/api/sellers/{sellerId}/settings': {
+        get: {
+          summary: 'A seller’s alert settings (defaults when never changed)',
+          parameters: sellerParams,
+          responses: { '200': answer('Settings', 'Settings'), '400': refusal('Invalid seller id'), '401': UNAUTHORIZED },
+        },
+        put: {
+          summary: 'Change a seller’s alert settings',
+          description: `Fields left out keep their value. The same settings the seller changes in the chat. At most ${MAX_SETTINGS_BYTES} bytes.`,
+          parameters: sellerParams,
+          requestBody: { required: true, content: json('SettingsChange') },
+          responses: {
+            '200': answer('The settings after the change', 'Settings'),
+            '400': refusal('Invalid seller id or body; `details` names every bad field'),
+            '401': UNAUTHORIZED,
+            '413': TOO_LARGE,
+            '415': NOT_JSON,
+          },
+        },
+      },
+      '/api/insights/unanswered': {
+        get: {
+          summary: 'Questions the bot could not answer, newest first (kept 30 days)',
+          parameters: parameters('query', unansweredQuerySchema),
+          responses: { '200': answer('One page', 'UnansweredPage'), '400': refusal('Invalid limit or cursor'), '401': UNAUTHORIZED },
+        },
+      },
+      '/api/insights/feedback': {
+        get: {
+          summary: 'How sellers rated each answer',
+          responses: { '200': answer('Votes per intent', 'Feedback'), '401': UNAUTHORIZED },
         },
       },
     },
-    '/alerts/{id}': {
-      get: {
-        summary: 'One alert and its delivery outcome',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: 'The alert', content: json(ref('Alert')) }, '401': errorResponse('Missing or wrong token'), '404': errorResponse('No such alert') },
-      },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: componentSchemas(),
     },
-    '/sellers/{sellerId}/alerts': {
-      get: {
-        summary: 'A seller’s alerts, newest first',
-        parameters: [
-          sellerIdParam,
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
-          { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'The cursor of the previous page' },
-        ],
-        responses: {
-          '200': { description: 'One page', content: json({ type: 'object', properties: { alerts: { type: 'array', items: ref('Alert') }, cursor: { type: 'string', description: 'Present when there are more' } } }) },
-          '400': errorResponse('Invalid seller id, limit or cursor'),
-          '401': errorResponse('Missing or wrong token'),
-        },
-      },
-    },
-    '/sellers/{sellerId}/settings': {
-      get: {
-        summary: 'A seller’s alert settings (defaults when never changed)',
-        parameters: [sellerIdParam],
-        responses: { '200': { description: 'Settings', content: json(ref('Settings')) }, '400': errorResponse('Invalid seller id'), '401': errorResponse('Missing or wrong token') },
-      },
-      put: {
-        summary: 'Change a seller’s alert settings',
-        description: 'Fields left out keep their value. The same settings the seller changes in the chat.',
-        parameters: [sellerIdParam],
-        requestBody: { required: true, content: json(ref('SettingsChange')) },
-        responses: {
-          '200': { description: 'The settings after the change', content: json(ref('Settings')) },
-          '400': errorResponse('Invalid body; `details` names every bad field'),
-          '401': errorResponse('Missing or wrong token'),
-        },
-      },
-    },
-  },
-  components: {
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-    schemas: {
-      Status: { type: 'string', enum: ['queued', 'delivered', 'skipped', 'failed'] },
-      AlertType: { type: 'string', enum: [...ALERT_TYPES] },
-      Details: {
-        type: 'object',
-        additionalProperties: false,
-        description: 'Facts the alert card shows.',
-        properties: {
-          marketplace: { type: 'string', maxLength: 40 },
-          category: { type: 'string', maxLength: 60 },
-          asin: { type: 'string', pattern: '^[A-Z0-9]{10}$' },
-          sku: { type: 'string', maxLength: 40 },
-          metricValue: { type: 'number', minimum: 0, maximum: 100, description: 'percent' },
-          threshold: { type: 'number', minimum: 0, maximum: 100, description: 'percent' },
-          amount: { type: 'number', minimum: 0 },
-          currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'with amount; default JPY' },
-          deadline: { type: 'string', description: 'ISO 8601 date or date-time' },
-        },
-      },
-      AlertInput: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['sellerId', 'type'],
-        properties: {
-          sellerId: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-          type: ref('AlertType'),
-          details: ref('Details'),
-          idempotencyKey: { type: 'string', pattern: '^[\\x21-\\x7e]{1,128}$' },
-        },
-      },
-      Alert: {
-        type: 'object',
-        required: ['id', 'sellerId', 'type', 'status', 'attempts', 'createdAt', 'updatedAt'],
-        properties: {
-          id: { type: 'string' },
-          sellerId: { type: 'string' },
-          type: ref('AlertType'),
-          details: ref('Details'),
-          idempotencyKey: { type: 'string' },
-          status: ref('Status'),
-          reason: { type: 'string', description: 'skipped: not-linked, blocked or switched-off; failed: LINE’s reason' },
-          attempts: { type: 'integer' },
-          lastError: { type: 'string', description: 'LINE’s reason for the latest failed attempt while retries remain' },
-          language: { type: 'string', enum: ['ja', 'en'] },
-          createdAt: { type: 'string', format: 'date-time' },
-          updatedAt: { type: 'string', format: 'date-time' },
-          deliveredAt: { type: 'string', format: 'date-time' },
-        },
-      },
-      Switches: { type: 'object', additionalProperties: false, properties: Object.fromEntries(SWITCH_IDS.map((id) => [id, { type: 'boolean' }])) },
-      Settings: {
-        type: 'object',
-        required: ['sellerId', 'language', 'switches'],
-        properties: { sellerId: { type: 'string' }, language: { type: 'string', enum: ['ja', 'en'] }, switches: ref('Switches') },
-      },
-      SettingsChange: {
-        type: 'object',
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { language: { type: 'string', enum: ['ja', 'en'] }, switches: ref('Switches') },
-      },
-      Error: { type: 'object', required: ['error'], properties: { error: { type: 'string' }, details: {} } },
-    },
-  },
-} as const;
+  };
+}

@@ -1,25 +1,23 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
+import type { ApiError } from '../model/field-error';
 import { feedbackCounts, listUnanswered } from '../store/insights';
 import { requireOpsToken } from './ops-auth';
-
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 1000;
+import { unansweredQuerySchema } from './ops-params';
+import { validate } from './ops-validation';
 
 /** Ops insights: what sellers asked that the bot could not answer, and how answers were rated. */
-export const insightsRoutes = new Hono<AppEnv>();
-
-insightsRoutes.use('*', requireOpsToken);
-
-insightsRoutes.get('/unanswered', async (c) => {
-  const rawLimit = c.req.query('limit');
-  const limit = rawLimit === undefined ? DEFAULT_LIMIT : Number(rawLimit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    return c.json({ error: 'invalid limit', details: `limit must be an integer from 1 to ${MAX_LIMIT}` }, 400);
-  }
-  const cursor = c.req.query('cursor');
-  const page = await listUnanswered(c.env, { limit, ...(cursor ? { cursor } : {}) });
-  return c.json(page);
-});
-
-insightsRoutes.get('/feedback', async (c) => c.json({ intents: await feedbackCounts(c.env) }));
+export const insightsRoutes = new Hono<AppEnv>()
+  .use('*', requireOpsToken)
+  // "invalid limit" is what this listing has always answered to a bad limit.
+  .get('/unanswered', validate('query', unansweredQuerySchema, { error: (details) => (details.every((d) => d.field === 'limit') ? 'invalid limit' : 'invalid query') }), async (c) => {
+    const { limit, cursor } = c.req.valid('query');
+    try {
+      return c.json(await listUnanswered(c.env, { limit, ...(cursor ? { cursor } : {}) }));
+    } catch (err) {
+      // KV refuses a cursor it did not issue.
+      c.get('log').warn('unanswered listing failed', { error: err });
+      return c.json({ error: 'invalid query', details: [{ field: 'cursor', message: 'must be the cursor of the previous page' }] } satisfies ApiError, 400);
+    }
+  })
+  .get('/feedback', async (c) => c.json({ intents: await feedbackCounts(c.env) }));

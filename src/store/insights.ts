@@ -1,6 +1,9 @@
 import type { Lang } from '../../content/i18n';
+import type { FeedbackCount, UnansweredQuestion } from '../model/insights';
 import { sha256Hex } from '../crypto/hash';
 import type { Env } from '../env';
+
+export type { FeedbackCount, UnansweredQuestion };
 
 /**
  * What ops learn from the chat: questions the router could not answer, and how sellers rated
@@ -17,21 +20,7 @@ const MAX_STORED_TEXT = 150;
 // Keys sort ascending, so a countdown puts the newest question first in a listing.
 const NEWEST_FIRST_BASE = 9_999_999_999_999;
 
-export interface UnansweredQuestion {
-  text: string;
-  /** SHA-256 of the LINE user id, hex. */
-  user: string;
-  lang: Lang;
-  at: string;
-}
-
 export type Vote = 'up' | 'down';
-
-export interface FeedbackCount {
-  id: string;
-  up: number;
-  down: number;
-}
 
 export const hashUserId = (userId: string): Promise<string> => sha256Hex(userId);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALERT_TYPES, SWITCH_IDS, alertSwitches, alertTypes, alertUi, detailLabels } from '../../content/alerts';
 import { fill, LANGS } from '../../content/i18n';
-import type { AlertDetails } from '../../src/alerts/details';
+import type { AlertDetails } from '../../src/model/alert';
 import { parsePostback } from '../../src/render/postback';
 import { alertCardMessage, alertHistoryMessage, detailRows, SELLER_CENTRAL_URL } from '../../src/render/alert-card';
 import { alertSettingsMessage, languageChoiceMessage, switchChangedMessage } from '../../src/render/alert-settings';

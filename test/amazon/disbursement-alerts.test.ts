@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disbursementAlerts } from '../../src/amazon/disbursement-alerts';
 import type { FinancialEventGroup } from '../../src/amazon/finances';
-import { validateIntake } from '../../src/alerts/validate-intake';
+import { alertBatchSchema } from '../../src/model/alert';
 
 const SELLER = 'A1SELLER0001';
 const group = (overrides: Partial<FinancialEventGroup>): FinancialEventGroup => ({
@@ -17,7 +17,7 @@ describe('disbursementAlerts', () => {
   it('a group whose fund transfer failed → disbursement-failed with amount and currency, keyed by the group', () => {
     const alerts = disbursementAlerts(SELLER, [group({}), group({ FinancialEventGroupId: 'FEG-2', FundTransferStatus: 'Failed', OriginalTotal: { CurrencyCode: 'JPY', CurrencyAmount: 98765.5 } })]);
     expect(alerts).toEqual([{ sellerId: SELLER, type: 'disbursement-failed', details: { amount: 98765.5, currency: 'JPY' }, idempotencyKey: 'spapi-disbursement:FEG-2' }]);
-    expect(validateIntake({ alerts }).ok).toBe(true);
+    expect(alertBatchSchema.safeParse({ alerts }).success).toBe(true);
   });
 
   it('the same group seen again makes the same alert (so the intake keeps one)', () => {

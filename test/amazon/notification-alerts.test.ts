@@ -3,7 +3,7 @@ import { mergeListingChanges, type ListingChange } from '../../src/amazon/listin
 import { notificationOutcome } from '../../src/amazon/notification-alerts';
 import { parseAmazonEvent, type KnownNotification } from '../../src/amazon/notifications';
 import type { AmazonSellerState } from '../../src/amazon/seller-state';
-import { validateIntake, type AlertInput } from '../../src/alerts/validate-intake';
+import { alertBatchSchema, type AlertInput } from '../../src/model/alert';
 import { accountStatusChanged, amazonEvent, listingIssuesChange, listingStatusChange } from '../support/amazon-notifications';
 
 const SELLER = 'A1SELLER0001';
@@ -27,7 +27,7 @@ function run(details: Record<string, unknown>[], state: AmazonSellerState = {}) 
 
 /** Every alert must be one the intake accepts, exactly as the ops API would. */
 function expectAcceptedByIntake(alerts: AlertInput[]) {
-  expect(validateIntake({ alerts: JSON.parse(JSON.stringify(alerts)) })).toEqual({ ok: true, alerts });
+  expect(alertBatchSchema.safeParse({ alerts: JSON.parse(JSON.stringify(alerts)) })).toEqual({ success: true, data: { alerts } });
 }
 
 describe('ACCOUNT_STATUS_CHANGED', () => {

@@ -5,7 +5,7 @@ import { parseAmazonEvent, type KnownNotification } from '../../src/amazon/notif
 import { evaluatePerformanceReport, meetsTarget } from '../../src/amazon/performance-alerts';
 import type { AmazonSellerState } from '../../src/amazon/seller-state';
 import { ReportDocumentError } from '../../src/amazon/reports';
-import { validateIntake } from '../../src/alerts/validate-intake';
+import { alertBatchSchema } from '../../src/model/alert';
 import { accountStatusChanged, amazonEvent } from '../support/amazon-notifications';
 
 const SELLER = 'A1SELLER0001';
@@ -64,7 +64,7 @@ describe('evaluatePerformanceReport', () => {
       ],
       [],
     ]);
-    expect(validateIntake({ alerts: alerts[0] }).ok).toBe(true);
+    expect(alertBatchSchema.safeParse({ alerts: alerts[0] }).success).toBe(true);
   });
 
   it('a valid tracking rate below its target → valid-tracking-rate', () => {

@@ -6,7 +6,7 @@ import { LANGS, type Lang } from '../../content/i18n';
 import { intentContents, isCommandIntent } from '../../content/intents';
 import { MARKETPLACES } from '../../content/marketplaces';
 import { SMALL_TALK_KINDS } from '../../content/small-talk';
-import type { AlertDetails } from '../../src/alerts/details';
+import type { AlertDetails } from '../../src/model/alert';
 import { parsePostback } from '../../src/render/postback';
 import { alertCardMessage, alertHistoryMessage } from '../../src/render/alert-card';
 import { alertSettingsMessage, languageChoiceMessage, switchChangedMessage } from '../../src/render/alert-settings';

@@ -32,7 +32,15 @@ describe('ops API authentication', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: { AlertType: { enum: string[] } } } };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/alerts', '/alerts/{id}', '/sellers/{sellerId}/alerts', '/sellers/{sellerId}/settings']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/alerts',
+      '/api/alerts/{id}',
+      '/api/insights/feedback',
+      '/api/insights/unanswered',
+      '/api/openapi.json',
+      '/api/sellers/{sellerId}/alerts',
+      '/api/sellers/{sellerId}/settings',
+    ]);
     expect(doc.components.schemas.AlertType.enum).toEqual([...ALERT_TYPES]);
   });
 });
