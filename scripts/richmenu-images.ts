@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   try {
     for (const menu of RICH_MENUS) {
       const page = await browser.newPage({ viewport: { ...menu.size }, deviceScaleFactor: 1 });
-      await page.setContent(richMenuHtml(menu), { waitUntil: 'load' });
+      await page.setContent(await richMenuHtml(menu), { waitUntil: 'load' });
       if ((await page.evaluate('labelsReady')) !== true) throw new Error(`${menu.aliasId}: the label font did not load; no image written`);
       const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...menu.size }, omitBackground: false });
       await page.close();

@@ -1,3 +1,4 @@
+import { html, raw } from 'hono/html';
 import type { RichMenuDefinition, RichMenuIcon } from '../../content/richmenus';
 import { NOTO_SANS_JP, notoSansJpFontFaces } from './noto-sans-jp';
 
@@ -29,28 +30,23 @@ const PALETTE = {
   primaryIcon: '#FF9900',
 };
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch);
-
-export function richMenuHtml(menu: RichMenuDefinition): string {
+export async function richMenuHtml(menu: RichMenuDefinition): Promise<string> {
   const gap = 12;
   const labelText = menu.buttons.map(({ label }) => label[menu.lang]).join('');
   // Icons and text scale with the cell so the half-height menu stays as legible as the full one.
-  const cells = menu.buttons
-    .map(({ cell, label, icon, primary }) => {
-      const iconSize = Math.round(cell.height * 0.34);
-      return `<div class="cell${primary ? ' primary' : ''}" style="left:${cell.x + gap}px;top:${cell.y + gap}px;width:${cell.width - 2 * gap}px;height:${cell.height - 2 * gap}px">
-  <svg viewBox="0 0 24 24" width="${iconSize}" height="${iconSize}" fill="none" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICONS[icon]}</svg>
-  <div class="label">${escapeHtml(label[menu.lang])}</div>
-</div>`;
-    })
-    .join('\n');
-  return `<!doctype html>
+  const cells = menu.buttons.map(({ cell, label, icon, primary }) => {
+    const iconSize = Math.round(cell.height * 0.34);
+    return html`<div class="cell${primary ? ' primary' : ''}" style="left:${cell.x + gap}px;top:${cell.y + gap}px;width:${cell.width - 2 * gap}px;height:${cell.height - 2 * gap}px">
+  <svg viewBox="0 0 24 24" width="${iconSize}" height="${iconSize}" fill="none" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${raw(ICONS[icon])}</svg>
+  <div class="label">${label[menu.lang]}</div>
+</div>\n`;
+  });
+  const page = await html`<!doctype html>
 <html lang="${menu.lang}"><head><meta charset="utf-8"><style>
-${notoSansJpFontFaces(labelText)}
+${raw(notoSansJpFontFaces(labelText))}
   html, body { margin: 0; padding: 0; background: ${PALETTE.background}; }
   body { position: relative; width: ${menu.size.width}px; height: ${menu.size.height}px; overflow: hidden;
-    font-family: '${NOTO_SANS_JP}', sans-serif; }
+    font-family: '${raw(NOTO_SANS_JP)}', sans-serif; }
   .cell { position: absolute; box-sizing: border-box; border-radius: 36px; background: ${PALETTE.cell};
     display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 4%; }
   .cell svg { stroke: ${PALETTE.icon}; }
@@ -67,7 +63,7 @@ ${cells}
   const labels = [...document.querySelectorAll('.label')];
   let size = ${Math.round(Math.min(...menu.buttons.map((b) => b.cell.height)) * 0.16)};
   const fits = () => labels.every((l) => l.scrollWidth <= l.parentElement.clientWidth * 0.88);
-  window.labelsReady = document.fonts.load("700 " + size + "px '${NOTO_SANS_JP}'", ${JSON.stringify(labelText).replace(/</g, '\\u003c')}).then((faces) => {
+  window.labelsReady = document.fonts.load("700 " + size + "px '${raw(NOTO_SANS_JP)}'", ${raw(JSON.stringify(labelText).replace(/</g, '\\u003c'))}).then((faces) => {
     for (;;) {
       labels.forEach((l) => (l.style.fontSize = size + 'px'));
       if (fits() || size <= 40) break;
@@ -77,4 +73,5 @@ ${cells}
   }, () => false);
 </script>
 </body></html>`;
+  return page.toString();
 }

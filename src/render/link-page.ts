@@ -1,17 +1,17 @@
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Lang } from '../../content/i18n';
 
-/** Escapes text for HTML element content and double-quoted attributes. */
-export const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 export interface PageSpec {
   lang: Lang;
   title: string;
-  /** Paragraphs of plain text (escaped here). */
+  /** Paragraphs of plain text. */
   paragraphs: readonly string[];
   tone?: 'info' | 'error' | 'success';
-  /** Trusted HTML built by the caller from escaped parts (forms, buttons). */
-  extraHtml?: string;
+  /** More of the card (forms, buttons), made with Hono's `html` so that every value in it is escaped. */
+  extra?: Html;
 }
 
 const TONE = { info: '#007185', error: '#B12704', success: '#067D62' } as const;
@@ -20,15 +20,15 @@ const TONE = { info: '#007185', error: '#B12704', success: '#067D62' } as const;
  * A small self-contained page that reads well on a phone: viewport meta, one column,
  * large tap targets, inline CSS, no scripts and nothing loaded from elsewhere.
  */
-export function renderPage(spec: PageSpec): string {
+export function renderPage(spec: PageSpec): Html {
   const color = TONE[spec.tone ?? 'info'];
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="${spec.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(spec.title)}</title>
+<title>${spec.title}</title>
 <style>
 body{margin:0;font-family:-apple-system,BlinkMacSystemFont,"Hiragino Sans","Noto Sans JP",Meiryo,sans-serif;background:#F3F4F6;color:#111827;line-height:1.6}
 main{max-width:28rem;margin:0 auto;padding:1.5rem 1rem}
@@ -46,9 +46,9 @@ button.secondary{background:#E5E7EB}
 <main>
 <div class="brand">Amazon Seller Services × LINE</div>
 <div class="card">
-<h1>${escapeHtml(spec.title)}</h1>
-${spec.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${spec.extraHtml ?? ''}
+<h1>${spec.title}</h1>
+${spec.paragraphs.map((p) => html`<p>${p}</p>\n`)}
+${spec.extra}
 </div>
 </main>
 </body>

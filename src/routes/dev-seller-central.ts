@@ -1,17 +1,18 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
+import { html } from 'hono/html';
 import type { webhook } from '@line/bot-sdk';
-import { fill, type Lang } from '../../content/i18n';
+import { fill } from '../../content/i18n';
 import { devLinkingPages as t } from '../../content/linking';
 import type { AppEnv } from '../app-env';
 import { readConfig } from '../config';
 import { postSignedWebhook } from '../dev/signed-webhook';
 import type { FakeLineState } from '../dev/fake-line-api';
 import { randomToken } from '../crypto/random-token';
-import { escapeHtml, renderPage } from '../render/link-page';
+import { renderPage } from '../render/link-page';
 import { DEV_LWA_CLIENT } from '../amazon/config';
 import { createFakeAmazon, FakeAmazonState } from '../dev/fake-amazon';
 import { linkCallbackUrl } from '../seller-auth/create-provider';
-import { pickLang } from './page-lang';
+import { pageLang, pageLanguage } from './page-lang';
 
 /**
  * Local stand-ins for the two outside parties of linking (DEV_MODE only): Amazon (Seller
@@ -33,8 +34,7 @@ const fakeAmazon = createFakeAmazon(new FakeAmazonState(), {
   isRegisteredRedirect: (uri, c) => uri === linkCallbackUrl(c.env as AppEnv['Bindings']),
 });
 
-const langOf = (c: Context): Lang => pickLang(c.req.query('lang'), c.req.header('accept-language'));
-const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+const hidden = (name: string, value: string) => html`<input type="hidden" name="${name}" value="${value}">`;
 
 /** The accountLink event LINE sends after its dialog (webhook.yml AccountLinkEvent). */
 function accountLinkEvent(userId: string, result: 'ok' | 'failed', nonce: string): webhook.AccountLinkEvent {
@@ -57,20 +57,21 @@ export function devLinkingRoutes(fakeLine: FakeLineState) {
   return new Hono<AppEnv>()
     .route('/seller-central', fakeAmazon.sellerCentral)
     .route('/sp-api', fakeAmazon.spApi)
+    .use('/line/*', pageLanguage)
     .get('/line/account-link', (c) => {
-      const lang = langOf(c);
+      const lang = pageLang(c);
       const { linkToken = '', nonce = '' } = c.req.query();
       if (!linkToken || !nonce) return c.html(renderPage({ lang, tone: 'error', title: t.dialogTitle[lang], paragraphs: [t.badRequest[lang]] }), 400);
-      const form = `<form method="post">${hidden('linkToken', linkToken)}${hidden('nonce', nonce)}${hidden('lang', lang)}
-<button type="submit" name="result" value="ok">${escapeHtml(t.dialogConfirm[lang])}</button>
-<button type="submit" name="result" value="failed" class="secondary">${escapeHtml(t.dialogCancel[lang])}</button>
+      const form = html`<form method="post">${hidden('linkToken', linkToken)}${hidden('nonce', nonce)}${hidden('lang', lang)}
+<button type="submit" name="result" value="ok">${t.dialogConfirm[lang]}</button>
+<button type="submit" name="result" value="failed" class="secondary">${t.dialogCancel[lang]}</button>
 </form>`;
-      return c.html(renderPage({ lang, title: t.dialogTitle[lang], paragraphs: [t.dialogBody[lang]], extraHtml: form }));
+      return c.html(renderPage({ lang, title: t.dialogTitle[lang], paragraphs: [t.dialogBody[lang]], extra: form }));
     })
     .post('/line/account-link', async (c) => {
       const form = await c.req.parseBody();
       const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
-      const lang = pickLang(field('lang'), c.req.header('accept-language'));
+      const lang = pageLang(c, field('lang'));
       const issued = fakeLine.linkTokens.get(field('linkToken'));
       if (!issued || issued.used || !field('nonce')) {
         return c.html(renderPage({ lang, tone: 'error', title: t.dialogTitle[lang], paragraphs: [t.dialogUnknownToken[lang]] }), 400);

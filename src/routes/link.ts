@@ -12,7 +12,7 @@ import { SellerAuthError, type SellerAuthProvider, type VerifiedSeller } from '.
 import { consumeLinkState, createLinkNonce, createLinkState, linkTokenOwner, type Refusal } from '../store/link-sessions';
 import { maskSellerId } from '../store/links';
 import { maskId } from '../log';
-import { pickLang } from './page-lang';
+import { pageLang, pageLanguage } from './page-lang';
 
 type PageKey = Exclude<keyof typeof linkingPages, 'restart' | 'backToLine'>;
 
@@ -75,8 +75,9 @@ export const linkRoutes = new Hono<AppEnv>()
       contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
     }),
   )
+  .use('*', pageLanguage)
   .get('/', async (c) => {
-    const lang = pickLang(c.req.query('lang'), c.req.header('accept-language'));
+    const lang = pageLang(c);
     const linkToken = c.req.query('linkToken') ?? '';
     if (!LINK_TOKEN.test(linkToken)) return errorPage(c, lang, 'invalid');
     const now = Date.now();
@@ -93,7 +94,7 @@ export const linkRoutes = new Hono<AppEnv>()
     const session = await consumeLinkState(c.env, c.req.query('state') ?? '', now);
     if (!session.ok) {
       c.get('log').warn('link callback refused', { reason: session.reason });
-      return errorPage(c, session.record?.lang ?? pickLang(c.req.query('lang'), c.req.header('accept-language')), REFUSAL_PAGE[session.reason]);
+      return errorPage(c, session.record?.lang ?? pageLang(c), REFUSAL_PAGE[session.reason]);
     }
     const { lang, userId, linkToken } = session.record;
     const code = c.req.query('spapi_oauth_code');

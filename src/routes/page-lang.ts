@@ -1,20 +1,22 @@
-import { isLang, type Lang } from '../../content/i18n';
+import type { Context, MiddlewareHandler } from 'hono';
+import { languageDetector } from 'hono/language';
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../../content/i18n';
 
-/** The language of a web page: `?lang=` wins, then Accept-Language (by q), then Japanese. */
-export function pickLang(query: string | undefined, acceptLanguage: string | undefined): Lang {
-  if (isLang(query)) return query;
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
-      return { tag, q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q);
-  for (const { tag } of ranked) {
-    if (tag.startsWith('ja')) return 'ja';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return 'ja';
+/**
+ * Finds the language of a web page: `?lang=` wins, then Accept-Language by its q values
+ * (`en-US` counts as English), then Japanese. Nothing is remembered in a cookie.
+ */
+export const pageLanguage: MiddlewareHandler = languageDetector({
+  order: ['querystring', 'header'],
+  lookupQueryString: 'lang',
+  supportedLanguages: [...LANGS],
+  fallbackLanguage: DEFAULT_LANG,
+  caches: false,
+});
+
+/** The language pageLanguage found; a form that carries its own `lang` field keeps it. */
+export function pageLang(c: Context, chosen?: string): Lang {
+  if (isLang(chosen)) return chosen;
+  const detected: unknown = c.get('language');
+  return isLang(detected) ? detected : DEFAULT_LANG;
 }
