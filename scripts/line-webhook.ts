@@ -8,11 +8,11 @@
  */
 import type { messagingApi } from '@line/bot-sdk';
 import { parseArgs } from 'node:util';
-import { describeError, LineHttp, lineConfigFromEnv } from './lib/line-http';
+import { describeError, lineCall, lineChannel, lineConfigFromEnv, type LineChannel } from './lib/line-channel';
 
-async function setWebhook(line: LineHttp, endpoint: string): Promise<messagingApi.TestWebhookEndpointResponse> {
-  await line.put('/v2/bot/channel/webhook/endpoint', { endpoint } satisfies messagingApi.SetWebhookEndpointRequest);
-  return (await line.post<messagingApi.TestWebhookEndpointResponse>('/v2/bot/channel/webhook/test', { endpoint } satisfies messagingApi.TestWebhookEndpointRequest)).body;
+async function setWebhook({ api }: LineChannel, endpoint: string): Promise<messagingApi.TestWebhookEndpointResponse> {
+  await lineCall('set the webhook URL', () => api.setWebhookEndpoint({ endpoint }));
+  return lineCall('test the webhook', () => api.testWebhookEndpoint({ endpoint }));
 }
 
 function webhookUrl(value: string | undefined): string {
@@ -31,7 +31,7 @@ function webhookUrl(value: string | undefined): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { url: { type: 'string' } } });
   const endpoint = webhookUrl(values.url);
-  const line = new LineHttp(lineConfigFromEnv());
+  const line = lineChannel(lineConfigFromEnv());
   const result = await setWebhook(line, endpoint);
   console.log(`webhook endpoint set: ${endpoint}`);
   console.log(`webhook test: ${result.success ? 'success' : 'FAILED'} (status ${result.statusCode}, ${result.reason}${result.detail ? `, ${result.detail}` : ''}) at ${result.timestamp}`);

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RICH_MENUS } from '../content/richmenus';
-import { describeError, LineHttp, lineConfigFromEnv } from './lib/line-http';
+import { describeError, lineChannel, lineConfigFromEnv } from './lib/line-channel';
 import { MAX_RICH_MENU_IMAGE_BYTES, richMenuImagePath } from './lib/richmenu-assets';
 import { deployRichMenus } from './lib/richmenu-deployer';
 
@@ -29,7 +29,7 @@ function readImage(menu: (typeof RICH_MENUS)[number]): Uint8Array {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } });
-  const line = new LineHttp(lineConfigFromEnv());
+  const line = lineChannel(lineConfigFromEnv());
   const result = await deployRichMenus({ line, menus: RICH_MENUS, readImage, dryRun: values['dry-run'], print: (l) => console.log(l) });
   const created = result.menus.filter((m) => m.action === 'created').length;
   const verb = result.dryRun ? 'would create' : 'created';

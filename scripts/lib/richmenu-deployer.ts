@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
 import { DEFAULT_RICH_MENU_ALIAS, type RichMenuDefinition } from '../../content/richmenus';
 import { richMenuRequest } from '../../src/render/rich-menu';
-import type { LineHttp } from './line-http';
+import { lineCall, lineFind, type LineChannel } from './line-channel';
 
 /**
  * Brings the channel's rich menus in line with content/richmenus.ts.
@@ -17,7 +17,7 @@ import type { LineHttp } from './line-http';
 export const NAME_PREFIX = 'seller-bot';
 
 export interface DeployOptions {
-  line: LineHttp;
+  line: LineChannel;
   menus: readonly RichMenuDefinition[];
   readImage: (menu: RichMenuDefinition) => Uint8Array;
   dryRun?: boolean;
@@ -61,11 +61,10 @@ export async function deployRichMenus(options: DeployOptions): Promise<DeployRes
   const print = options.print ?? (() => undefined);
   const step = (text: string) => print(`${dryRun ? '[dry run] would ' : ''}${text}`);
 
-  const listed = (await line.get<messagingApi.RichMenuListResponse>('/v2/bot/richmenu/list')).body.richmenus;
-  const aliases = new Map(
-    (await line.get<messagingApi.RichMenuAliasListResponse>('/v2/bot/richmenu/alias/list')).body.aliases.map((a) => [a.richMenuAliasId, a.richMenuId]),
-  );
-  const currentDefault = (await line.find<messagingApi.RichMenuIdResponse>('/v2/bot/user/all/richmenu'))?.richMenuId;
+  const { api, blob } = line;
+  const listed = (await lineCall('list rich menus', () => api.getRichMenuList())).richmenus;
+  const aliases = new Map((await lineCall('list rich-menu aliases', () => api.getRichMenuAliasList())).aliases.map((a) => [a.richMenuAliasId, a.richMenuId]));
+  const currentDefault = (await lineFind('get the default rich menu', () => api.getDefaultRichMenuId()))?.richMenuId;
 
   const outcomes: MenuOutcome[] = [];
   for (const menu of menus) {
@@ -80,17 +79,19 @@ export async function deployRichMenus(options: DeployOptions): Promise<DeployRes
     }
     const request = richMenuRequest(menu, name);
     // Validation only reads, so a dry run checks the menus too.
-    await line.post('/v2/bot/richmenu/validate', request);
+    await lineCall('validate rich menu', () => api.validateRichMenuObject(request));
     step(`create ${name} (${menu.size.width}x${menu.size.height}, ${menu.buttons.length} areas, image ${image.byteLength} bytes)`);
     let richMenuId: string | undefined;
     if (!dryRun) {
-      richMenuId = (await line.post<messagingApi.RichMenuIdResponse>('/v2/bot/richmenu', request)).body.richMenuId;
-      await line.upload(`/v2/bot/richmenu/${encodeURIComponent(richMenuId)}/content`, image, 'image/png');
+      const created = (await lineCall('create rich menu', () => api.createRichMenu(request))).richMenuId;
+      await lineCall('upload rich-menu image', () => blob.setRichMenuImage(created, new Blob([image], { type: 'image/png' })));
+      richMenuId = created;
     }
     step(`${current ? 'move' : 'create'} alias ${menu.aliasId} → ${richMenuId ?? 'the new version'}${current ? ` (was ${current})` : ''}`);
     if (!dryRun && richMenuId) {
-      if (aliases.has(menu.aliasId)) await line.post(`/v2/bot/richmenu/alias/${encodeURIComponent(menu.aliasId)}`, { richMenuId });
-      else await line.post('/v2/bot/richmenu/alias', { richMenuAliasId: menu.aliasId, richMenuId });
+      const id = richMenuId;
+      if (aliases.has(menu.aliasId)) await lineCall('move rich-menu alias', () => api.updateRichMenuAlias(menu.aliasId, { richMenuId: id }));
+      else await lineCall('create rich-menu alias', () => api.createRichMenuAlias({ richMenuAliasId: menu.aliasId, richMenuId: id }));
     }
     outcomes.push({ aliasId: menu.aliasId, name, action: 'created', richMenuId, ...(current ? { replaces: current } : {}) });
   }
@@ -99,7 +100,8 @@ export async function deployRichMenus(options: DeployOptions): Promise<DeployRes
   let defaultMenu: DeployResult['defaultMenu'] = { action: 'unchanged', richMenuId: currentDefault };
   if (defaultOutcome && (defaultOutcome.action === 'created' || currentDefault !== defaultOutcome.richMenuId)) {
     step(`set the default rich menu to ${DEFAULT_RICH_MENU_ALIAS} (${defaultOutcome.richMenuId ?? 'the new version'})`);
-    if (!dryRun && defaultOutcome.richMenuId) await line.post(`/v2/bot/user/all/richmenu/${encodeURIComponent(defaultOutcome.richMenuId)}`);
+    const id = defaultOutcome.richMenuId;
+    if (!dryRun && id) await lineCall('set the default rich menu', () => api.setDefaultRichMenu(id));
     defaultMenu = { action: 'set', richMenuId: defaultOutcome.richMenuId };
   } else {
     print(`default rich menu: up to date (${currentDefault ?? 'none'})`);
@@ -113,12 +115,12 @@ export async function deployRichMenus(options: DeployOptions): Promise<DeployRes
   if (stale.length > 0) {
     const operations = stale
       .filter(({ to }) => to.richMenuId)
-      .map(({ from, to }) => ({ type: 'link', from: from.richMenuId, to: to.richMenuId as string }));
+      .map(({ from, to }): messagingApi.RichMenuBatchLinkOperation => ({ type: 'link', from: from.richMenuId, to: to.richMenuId as string }));
     step(`move users linked to ${stale.length} older version(s) to the current ones`);
-    if (!dryRun && operations.length > 0) await moveLinkedUsers(line, operations, options.batchPollMs ?? 1000, options.batchTimeoutMs ?? 120_000);
+    if (!dryRun && operations.length > 0) await moveLinkedUsers(api, operations, options.batchPollMs ?? 1000, options.batchTimeoutMs ?? 120_000);
     for (const { from } of stale) {
       step(`delete ${from.richMenuId} (${from.name})`);
-      if (!dryRun) await line.delete(`/v2/bot/richmenu/${encodeURIComponent(from.richMenuId)}`);
+      if (!dryRun) await lineCall('delete rich menu', () => api.deleteRichMenu(from.richMenuId));
     }
   }
 
@@ -126,12 +128,13 @@ export async function deployRichMenus(options: DeployOptions): Promise<DeployRes
 }
 
 /** LINE runs the batch asynchronously; deleting before it finishes would drop users to the default menu. */
-async function moveLinkedUsers(line: LineHttp, operations: { type: string; from: string; to: string }[], pollMs: number, timeoutMs: number): Promise<void> {
-  const { requestId } = await line.post('/v2/bot/richmenu/batch', { operations });
+async function moveLinkedUsers(api: messagingApi.MessagingApiClient, operations: messagingApi.RichMenuBatchOperation[], pollMs: number, timeoutMs: number): Promise<void> {
+  const { httpResponse } = await lineCall('move users to the new rich menus', () => api.richMenuBatchWithHttpInfo({ operations }));
+  const requestId = httpResponse.headers.get('x-line-request-id');
   if (!requestId) throw new Error('LINE accepted the rich-menu batch without a request id; cannot follow it, so nothing was deleted');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const progress = (await line.get<messagingApi.RichMenuBatchProgressResponse>(`/v2/bot/richmenu/progress/batch?requestId=${encodeURIComponent(requestId)}`)).body;
+    const progress = await lineCall('follow the rich-menu batch', () => api.getRichMenuBatchProgress(requestId));
     if (progress.phase === 'succeeded') return;
     if (progress.phase === 'failed') throw new Error(`moving users to the new rich menus failed (batch ${requestId}); the older versions were kept, run the deploy again`);
     if (Date.now() > deadline) throw new Error(`moving users to the new rich menus is still running (batch ${requestId}); the older versions were kept, run the deploy again later`);

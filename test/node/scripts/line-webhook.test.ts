@@ -32,6 +32,18 @@ describe('npm run line:webhook', () => {
     expect(run.stderr).toContain('x-line-request-id');
   });
 
+  it('works against a LINE base URL with a path, as the dev fake LINE API under /dev/line-api', async () => {
+    const underPath = await startFakeLine('/dev/line-api');
+    try {
+      const run = await runScript('scripts/line-webhook.ts', ['--url', 'https://bot.example.com/webhook'], { LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE_URL: underPath.url });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/webhook test: success/);
+      expect((await underPath.state()).webhookEndpoint).toBe('https://bot.example.com/webhook');
+    } finally {
+      underPath.close();
+    }
+  });
+
   it('explains what is missing instead of calling LINE', async () => {
     const noUrl = await runScript('scripts/line-webhook.ts', [], env());
     expect(noUrl.code).not.toBe(0);

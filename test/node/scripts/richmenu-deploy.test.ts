@@ -79,7 +79,7 @@ describe('richmenu:deploy', () => {
     const before = await fake.state();
     const oldLinkedEn = before.aliases['linked-en']!;
     // A linked English-speaking seller currently shows the old version.
-    await fake.line.post(`/v2/bot/user/U-linked-en-seller/richmenu/${oldLinkedEn}`);
+    await fake.line.api.linkRichMenuIdToUser('U-linked-en-seller', oldLinkedEn);
     const { seq } = await fake.calls();
 
     const result = await deploy({ menus: withChangedLabel('linked-en') });
@@ -132,9 +132,9 @@ describe('richmenu:deploy', () => {
 
   it('removes a version left behind by an interrupted run, and never touches menus it did not make', async () => {
     const size = { width: 2500, height: 843 };
-    const area = { bounds: { x: 0, y: 0, width: 2500, height: 843 }, action: { type: 'message', text: 'hi' } };
-    const leftover = (await fake.line.post<{ richMenuId: string }>('/v2/bot/richmenu', { size, selected: false, name: 'seller-bot:linked-ja:0000000000000000', chatBarText: 'x', areas: [area] })).body.richMenuId;
-    const foreign = (await fake.line.post<{ richMenuId: string }>('/v2/bot/richmenu', { size, selected: false, name: 'campaign-2026', chatBarText: 'x', areas: [area] })).body.richMenuId;
+    const area = { bounds: { x: 0, y: 0, width: 2500, height: 843 }, action: { type: 'message' as const, text: 'hi' } };
+    const leftover = (await fake.line.api.createRichMenu({ size, selected: false, name: 'seller-bot:linked-ja:0000000000000000', chatBarText: 'x', areas: [area] })).richMenuId;
+    const foreign = (await fake.line.api.createRichMenu({ size, selected: false, name: 'campaign-2026', chatBarText: 'x', areas: [area] })).richMenuId;
 
     const result = await deploy();
 
@@ -167,6 +167,18 @@ describe('npm run richmenu:deploy (the CLI)', () => {
     const second = await runScript('scripts/richmenu-deploy.ts', [], env);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('created 0 of 4 menus, default unchanged, deleted 0');
+  });
+
+  it('deploys through LINE base URLs with a path, as the dev fake LINE API under /dev/line-api', async () => {
+    const underPath = await startFakeLine('/dev/line-api');
+    try {
+      const run = await runScript('scripts/richmenu-deploy.ts', [], { LINE_CHANNEL_ACCESS_TOKEN: TOKEN, LINE_API_BASE_URL: underPath.url, LINE_DATA_API_BASE_URL: underPath.url });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('created 4 of 4 menus, default set');
+      expect((await underPath.state()).richMenus.every((m) => m.hasImage)).toBe(true);
+    } finally {
+      underPath.close();
+    }
   });
 
   it('fails with LINE\'s reason and a non-zero exit when the token is wrong', async () => {

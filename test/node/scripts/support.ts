@@ -1,17 +1,19 @@
+import { Hono } from 'hono';
 import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { RichMenuDefinition } from '../../../content/richmenus';
-import type { RecordedCall } from '../../../src/dev/fake-line-api';
+import { createFakeLineApi, FakeLineState, type RecordedCall } from '../../../src/dev/fake-line-api';
 import { richMenuImagePath } from '../../../scripts/lib/richmenu-assets';
-import { LineHttp } from '../../../scripts/lib/line-http';
+import { lineChannel, type LineChannel } from '../../../scripts/lib/line-channel';
 import { startFakeLineServer } from '../../support/fake-line-server';
+import { serveOverHttp } from '../../support/serve-over-http';
 
 export const TOKEN = 'script-test-token';
 
 export interface FakeLine {
   url: string;
-  line: LineHttp;
+  line: LineChannel;
   state(): Promise<FakeState>;
   calls(since?: number): Promise<{ calls: RecordedCall[]; seq: number }>;
   close(): void;
@@ -25,12 +27,17 @@ export interface FakeState {
   webhookEndpoint?: string;
 }
 
-/** A fresh fake LINE API per test, served over HTTP as LINE would be. */
-export async function startFakeLine(): Promise<FakeLine> {
-  const { url, server } = await startFakeLineServer(TOKEN);
+/**
+ * A fresh fake LINE API per test, served over HTTP as LINE would be; with `basePath`, under
+ * that path, as `npm run dev` serves it under /dev/line-api.
+ */
+export async function startFakeLine(basePath = ''): Promise<FakeLine> {
+  const underPath = basePath ? new Hono().route(basePath, createFakeLineApi(new FakeLineState(), { accessToken: TOKEN })) : undefined;
+  const { url: origin, server } = underPath ? await serveOverHttp('fake LINE server under a path', (request) => underPath.fetch(request)) : await startFakeLineServer(TOKEN);
+  const url = origin + basePath;
   return {
     url,
-    line: new LineHttp({ apiBaseUrl: url, dataApiBaseUrl: url, channelAccessToken: TOKEN }),
+    line: lineChannel({ apiBaseUrl: url, dataApiBaseUrl: url, channelAccessToken: TOKEN }),
     state: async () => (await fetch(`${url}/control/state`)).json() as Promise<FakeState>,
     calls: async (since = 0) => (await fetch(`${url}/messages?since=${since}`)).json() as Promise<{ calls: RecordedCall[]; seq: number }>,
     close: () => (server as Server).close(),
