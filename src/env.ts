@@ -1,9 +1,22 @@
-/** Bindings, vars and secrets of the Worker (see wrangler.toml and the README). */
+import type { ConversationApi } from './bot/conversation-api';
+import type { LinkSessionApi } from './store/link-session-api';
+import type { SellerAccountApi } from './store/seller-account-api';
+
+/**
+ * Bindings, vars and secrets of the Worker (wrangler.toml, README "Configuration"). Read vars
+ * through readConfig (src/config.ts), which parses them once.
+ *
+ * `npm run types` writes what wrangler makes of wrangler.toml to worker-configuration.d.ts, and
+ * `npm test` fails when that file is stale or disagrees with this interface (src/env.check.ts).
+ * It is not used directly because it types each Durable Object namespace by its class, which
+ * would make everything that needs `Env` depend on the objects' implementations; here each is
+ * typed by the RPC interface its class implements.
+ */
 export interface Env {
   KV: KVNamespace;
-  CONVERSATIONS: DurableObjectNamespace<import('./bot/conversation-api').ConversationApi>;
-  SELLERS: DurableObjectNamespace<import('./store/seller-account').SellerAccount>;
-  LINK_SESSIONS: DurableObjectNamespace<import('./store/link-sessions').LinkSession>;
+  CONVERSATIONS: DurableObjectNamespace<ConversationApi>;
+  SELLERS: DurableObjectNamespace<SellerAccountApi>;
+  LINK_SESSIONS: DurableObjectNamespace<LinkSessionApi>;
   ALERT_QUEUE: Queue<unknown>;
 
   LINE_API_BASE_URL: string;

@@ -22,7 +22,7 @@ async function probe(run: () => Promise<unknown>): Promise<Check> {
     // The message only: binding errors carry no secrets, and no stored value is ever returned.
     return { ok: false, ms: Date.now() - started, error: err instanceof Error ? err.message : String(err) };
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
   }
 }
 

@@ -3,6 +3,9 @@ import type { Lang } from '../../content/i18n';
 import { constantTimeEqual } from '../crypto/constant-time';
 import { sha256Hex } from '../crypto/hash';
 import { randomToken } from '../crypto/random-token';
+import type { Consumed, Expiring, LinkSessionApi, Refusal, SessionRecord } from './link-session-api';
+
+export type { Consumed, Refusal };
 
 /**
  * The short-lived secrets of one linking attempt:
@@ -22,11 +25,6 @@ const MAX_TOKEN_LENGTH = 512;
 
 type Kind = 'token' | 'state' | 'nonce';
 
-interface Expiring {
-  expiresAt: number;
-  usedAt?: number;
-}
-
 export interface LinkTokenRecord extends Expiring {
   userId: string;
 }
@@ -45,10 +43,6 @@ export interface LinkNonceRecord extends Expiring {
   refreshTokenEnc: string;
 }
 
-export type Refusal = 'unknown' | 'used' | 'expired' | 'wrong-user';
-/** A refusal still carries a record it found (expired or used), e.g. for the page language. */
-export type Consumed<T> = { ok: true; record: T } | { ok: false; reason: Refusal; record?: T };
-
 function refusalOf(record: Expiring | undefined, now: number): Refusal | null {
   if (!record) return 'unknown';
   if (record.usedAt !== undefined) return 'used';
@@ -57,19 +51,19 @@ function refusalOf(record: Expiring | undefined, now: number): Refusal | null {
 }
 
 /** One secret of one linking attempt. */
-export class LinkSession extends DurableObject<unknown> {
+export class LinkSession extends DurableObject<unknown> implements LinkSessionApi {
   private readonly kv = this.ctx.storage.kv;
 
   /** Stores the record once; a second create for the same secret is refused. */
-  async create(record: Expiring & Record<string, unknown>): Promise<boolean> {
+  async create(record: SessionRecord): Promise<boolean> {
     if (this.kv.get('record')) return false;
     this.kv.put('record', record);
     await this.ctx.storage.setAlarm(record.expiresAt + KEEP_AFTER_EXPIRY_MS);
     return true;
   }
 
-  peek(now: number): Consumed<Expiring & Record<string, unknown>> {
-    const record = this.kv.get<Expiring & Record<string, unknown>>('record');
+  peek(now: number): Consumed<SessionRecord> {
+    const record = this.kv.get<SessionRecord>('record');
     const refusal = refusalOf(record, now);
     return refusal ? { ok: false, reason: refusal, ...(record ? { record } : {}) } : { ok: true, record: record! };
   }
@@ -79,7 +73,7 @@ export class LinkSession extends DurableObject<unknown> {
    * With `userId`, only that LINE user may use it; anyone else is refused without using
    * it up, so they cannot spoil the real owner's attempt.
    */
-  async consume(now: number, userId?: string): Promise<Consumed<Expiring & Record<string, unknown>>> {
+  async consume(now: number, userId?: string): Promise<Consumed<SessionRecord>> {
     const seen = this.peek(now);
     if (!seen.ok) return seen;
     if (userId !== undefined && !(await constantTimeEqual(String(seen.record.userId), userId))) {
@@ -106,7 +100,7 @@ export class LinkSession extends DurableObject<unknown> {
 }
 
 interface SessionsEnv {
-  LINK_SESSIONS: DurableObjectNamespace<LinkSession>;
+  LINK_SESSIONS: DurableObjectNamespace<LinkSessionApi>;
 }
 
 const session = async (env: SessionsEnv, kind: Kind, token: string) =>
@@ -119,7 +113,7 @@ async function consume<T extends Expiring>(env: SessionsEnv, kind: Kind, token: 
   return (await (await session(env, kind, token)).consume(now, userId)) as Consumed<T>;
 }
 
-async function create(env: SessionsEnv, kind: Kind, token: string, record: Expiring & Record<string, unknown>): Promise<void> {
+async function create(env: SessionsEnv, kind: Kind, token: string, record: SessionRecord): Promise<void> {
   if (!(await (await session(env, kind, token)).create(record))) throw new Error(`link ${kind} already exists`);
 }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../content/i18n';
-import type { SellerAccount, SellerOwner } from './seller-account';
+import type { SellerAccountApi, SellerOwner } from './seller-account-api';
 
 /**
  * Who holds which seller account. The seller's own object (SellerAccount) is the one truth:
@@ -34,7 +34,7 @@ export interface LinkPointerHolder extends Rpc.DurableObjectBranded {
 }
 
 interface SellersEnv {
-  SELLERS: DurableObjectNamespace<SellerAccount>;
+  SELLERS: DurableObjectNamespace<SellerAccountApi>;
 }
 /** Generic: the Worker's namespace has a wider interface, and namespaces do not widen. */
 interface LinksEnv<C extends LinkPointerHolder> extends SellersEnv {

@@ -2,8 +2,10 @@ import { DurableObject } from 'cloudflare:workers';
 import type { SwitchId } from '../../content/alerts';
 import type { Lang } from '../../content/i18n';
 import { defaultSettings, withDefaults, type SellerSettings, type SettingsChange } from '../model/settings';
+import type { DeliveryTarget, KeyClaim, SellerAccountApi, SellerOwner } from './seller-account-api';
 
 export { defaultSettings, type SellerSettings, type SettingsChange };
+export type { DeliveryTarget, KeyClaim, SellerOwner };
 
 /**
  * One Amazon seller account: who receives its alerts (one LINE user at most), its alert
@@ -12,22 +14,10 @@ export { defaultSettings, type SellerSettings, type SettingsChange };
  * never lose an update or leave two owners.
  */
 
-export interface SellerOwner {
-  userId: string;
-  linkedAt: number;
-  /** False after the owner blocked the LINE account; alerts pause, the link is kept for recovery. */
-  active: boolean;
-  deactivatedAt?: number;
-}
-
-export type DeliveryTarget = { ok: true; userId: string; language: Lang } | { ok: false; reason: 'not-linked' | 'blocked' | 'switched-off' };
-
-export type KeyClaim = { result: 'new' } | { result: 'same'; alertId: string } | { result: 'conflict'; alertId: string };
-
 /** Idempotency keys are remembered this long; ops retry within minutes, not months. */
 const KEY_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;
 
-export class SellerAccount extends DurableObject<unknown> {
+export class SellerAccount extends DurableObject<unknown> implements SellerAccountApi {
   private readonly kv = this.ctx.storage.kv;
   private readonly sql = this.ctx.storage.sql;
 

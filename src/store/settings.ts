@@ -1,6 +1,6 @@
 import { sellerAccount } from './links';
 import type { SellerSettings, SettingsChange } from '../model/settings';
-import type { SellerAccount } from './seller-account';
+import type { SellerAccountApi } from './seller-account-api';
 
 export { defaultSettings, type SellerSettings, type SettingsChange } from '../model/settings';
 
@@ -9,7 +9,7 @@ export { defaultSettings, type SellerSettings, type SettingsChange } from '../mo
  * API change them one at a time and never lose each other's change.
  */
 interface SettingsEnv {
-  SELLERS: DurableObjectNamespace<SellerAccount>;
+  SELLERS: DurableObjectNamespace<SellerAccountApi>;
 }
 
 export const getSettings = (env: SettingsEnv, sellerId: string): Promise<SellerSettings> => sellerAccount(env, sellerId).settings();
