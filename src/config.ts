@@ -17,8 +17,8 @@ export interface ConfigReport {
   fatal?: string;
 }
 
-export const DEFAULT_LINE_TIMEOUT_MS = 5000;
-export const DEFAULT_AMAZON_TIMEOUT_MS = 8000;
+const DEFAULT_LINE_TIMEOUT_MS = 5000;
+const DEFAULT_AMAZON_TIMEOUT_MS = 8000;
 
 /** A var as wrangler hands it over: a string, where an empty one counts as unset. */
 const text = z.unknown().optional().transform((value) => (typeof value === 'string' && value !== '' ? value : undefined));

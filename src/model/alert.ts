@@ -99,7 +99,6 @@ export const alertBatchSchema = z.strictObject(
 
 /** The body of `POST /api/alerts`: one alert, or a batch of them, accepted all or nothing. */
 export const alertIntakeSchema = z.union([alertInputSchema, alertBatchSchema]);
-export type AlertIntake = z.infer<typeof alertIntakeSchema>;
 
 /**
  * Which of the two forms a body is meant as: a batch when it has an `alerts` key. A body that
@@ -108,8 +107,7 @@ export type AlertIntake = z.infer<typeof alertIntakeSchema>;
 export const intakeFormOf = (body: unknown) =>
   typeof body === 'object' && body !== null && !Array.isArray(body) && 'alerts' in body ? alertBatchSchema : alertInputSchema;
 
-export const ALERT_STATUSES = ['queued', 'delivered', 'skipped', 'failed'] as const;
-export const alertStatusSchema = z.enum(ALERT_STATUSES);
+export const alertStatusSchema = z.enum(['queued', 'delivered', 'skipped', 'failed']);
 export type AlertStatus = z.infer<typeof alertStatusSchema>;
 export type SkipReason = 'not-linked' | 'blocked' | 'switched-off';
 export const FINAL_STATUSES: readonly AlertStatus[] = ['delivered', 'skipped', 'failed'];

@@ -10,14 +10,14 @@ import type { ApiError, FieldError } from '../model/field-error';
  */
 
 /** `alerts[3].details.asin` for ['alerts', 3, 'details', 'asin']; the body as a whole is `body`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   let field = '';
   for (const key of path) field += typeof key === 'number' ? `[${key}]` : field ? `.${String(key)}` : String(key);
   return field || 'body';
 }
 
 /** Every issue as a field error; each unknown key of a strict object is a field of its own. */
-export const fieldErrors = (issues: readonly z.core.$ZodIssue[]): FieldError[] =>
+const fieldErrors = (issues: readonly z.core.$ZodIssue[]): FieldError[] =>
   issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ field: fieldPath([...issue.path, key]), message: issue.message }))

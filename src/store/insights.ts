@@ -3,8 +3,6 @@ import type { FeedbackCount, UnansweredQuestion } from '../model/insights';
 import { sha256Hex } from '../crypto/hash';
 import type { Env } from '../env';
 
-export type { FeedbackCount, UnansweredQuestion };
-
 /**
  * What ops learn from the chat: questions the router could not answer, and how sellers rated
  * each answer. User ids are stored only as SHA-256 hashes: enough to see that several

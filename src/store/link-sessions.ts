@@ -5,7 +5,7 @@ import { sha256Hex } from '../crypto/hash';
 import { randomToken } from '../crypto/random-token';
 import type { Consumed, Expiring, LinkSessionApi, Refusal, SessionRecord } from './link-session-api';
 
-export type { Consumed, Refusal };
+export type { Refusal };
 
 /**
  * The short-lived secrets of one linking attempt:

@@ -5,7 +5,6 @@ import { defaultSettings, withDefaults, type SellerSettings, type SettingsChange
 import type { DeliveryTarget, KeyClaim, SellerAccountApi, SellerOwner } from './seller-account-api';
 
 export { defaultSettings, type SellerSettings, type SettingsChange };
-export type { DeliveryTarget, KeyClaim, SellerOwner };
 
 /**
  * One Amazon seller account: who receives its alerts (one LINE user at most), its alert
