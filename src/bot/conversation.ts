@@ -171,6 +171,8 @@ export class Conversation extends DurableObject<Env> implements ConversationApi 
       const delay = RETRY_DELAYS_MS[attempts - 1];
       if (delay !== undefined) {
         log.warn('event handling failed; will retry', { attempts, retryInMs: delay, error: err });
+        // The user is waiting for this answer: the typing indicator says it is coming.
+        if (event.type !== 'internal' && event.type !== 'unfollow') await turn.line.showLoading(userId, delay / 1000 + 5);
         this.sql.exec('UPDATE inbox SET attempts = ?, not_before = ? WHERE seq = ?', attempts, now + delay, row.seq);
         await this.ctx.storage.setAlarm(now + delay);
         return false;

@@ -12,7 +12,7 @@ import { messageViolations } from '../../src/line/message-guard';
 import { listUnanswered } from '../../src/store/insights';
 import { getSettings } from '../../src/store/settings';
 import { linkedSeller } from '../alerts/support';
-import { callsFor, messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
+import { callsFor, injectFaults, messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
 import { followEvent, newUserId, postEvents, postbackEvent, textEvent } from '../support/webhook';
 
 /** What the user received for one event, checked against LINE's limits on the way. */
@@ -162,5 +162,17 @@ describe('texts the bot could not use', () => {
     expect(reminder).toHaveLength(1);
     const { questions } = await listUnanswered(env, { limit: 1000 });
     expect(questions.some((q) => q.text === nonsense)).toBe(true);
+  });
+});
+
+describe('the typing indicator while LINE makes the user wait', () => {
+  it('shows when LINE answers a reply with 429 and the bot tries again', async () => {
+    const user = newUserId();
+    await injectFaults([{ to: user, path: '/message/reply', status: 429, count: 1 }]);
+    await say(user, 'menu');
+    const kinds = (await callsFor(user)).map((c) => c.kind);
+    expect(kinds).toEqual(['loading', 'reply']);
+    const loading = (await callsFor(user)).find((c) => c.kind === 'loading')!;
+    expect((loading.body as { loadingSeconds: number }).loadingSeconds % 5).toBe(0);
   });
 });
