@@ -20,10 +20,6 @@ export const ui = {
   },
   linkButton: { ja: 'アカウント連携', en: 'Link my account' },
   menuTitle: { ja: 'メニュー', en: 'Menu' },
-  menuIntro: {
-    ja: 'ご用件をお選びください。質問を入力していただくこともできます。',
-    en: 'Choose what you need, or type your question.',
-  },
   /** Also the rich menu's label: texts that say "tap … in the menu" name exactly these. */
   menuLink: { ja: '連携する', en: 'Link account' },
   menuLinkStatus: { ja: '連携状況', en: 'Link status' },
@@ -44,9 +40,9 @@ export const ui = {
     ja: 'テキストでご質問ください。スタンプや画像にはお答えできません。',
     en: 'Please type your question as text. Stickers and images can’t be answered.',
   },
-  notYetAvailable: {
-    ja: 'この機能はまだご利用いただけません。準備ができ次第お知らせします。',
-    en: 'This feature is not available yet. We will let you know when it is ready.',
+  nothingToCancel: {
+    ja: 'いま進めている手続きはありません。ご用件をメニューからお選びいただくか、ご質問を入力してください。',
+    en: 'Nothing is in progress, so there is nothing to cancel. Pick what you need from the menu or type a question.',
   },
   somethingWentWrong: {
     ja: '申し訳ありません。処理中に問題が起きました。少し時間をおいてもう一度お試しください。',

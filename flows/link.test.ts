@@ -3,12 +3,11 @@ import { stepMachine } from '../src/bot/flow-runner';
 import { definedTransitions, reachedStates, replayAllPaths, replayAllTransitions, walked } from '../test/support/flow-paths';
 import { linkMachine, type LinkEvent } from './link';
 
-const EVENTS: LinkEvent[] = ['START', 'LINKED', 'FAILED', 'REJECTED', 'UNAVAILABLE', 'RETRY', 'CANCEL'].map((type) => ({ type }) as LinkEvent);
+const EVENTS: LinkEvent[] = ['START', 'LINKED', 'FAILED', 'REJECTED', 'UNAVAILABLE', 'CANCEL'].map((type) => ({ type }) as LinkEvent);
 
 /** What the seller must be told on each move (the spec, independent of the machine). */
 const SAYS: Record<string, string> = {
   'START→offering': 'offerLink',
-  'RETRY→offering': 'offerLink',
   'LINKED→linked': 'confirmLinked',
   'FAILED→failed': 'explainFailure',
   'REJECTED→failed': 'explainRejected',
@@ -37,7 +36,7 @@ describe('link flow', () => {
   it('ignores everything once linked, cancelled or unavailable', () => {
     for (const end of [['LINKED'], ['CANCEL'], ['UNAVAILABLE'], ['FAILED', 'CANCEL']]) {
       let persisted = stepMachine(linkMachine, undefined, [{ type: 'START' }, ...end.map((type) => ({ type }) as LinkEvent)]).persisted;
-      const after = stepMachine(linkMachine, JSON.parse(JSON.stringify(persisted)), [{ type: 'RETRY' }, { type: 'LINKED' }]);
+      const after = stepMachine(linkMachine, JSON.parse(JSON.stringify(persisted)), [{ type: 'CANCEL' }, { type: 'LINKED' }]);
       persisted = after.persisted;
       expect(after.snapshot.status, end.join(',')).toBe('done');
       expect(after.emitted).toEqual([]);
@@ -46,7 +45,7 @@ describe('link flow', () => {
 
   it('refuses a button event the current state does not take', () => {
     const offering = stepMachine(linkMachine, undefined, [{ type: 'START' }]).snapshot;
-    expect(offering.can({ type: 'RETRY' })).toBe(false);
+    expect(offering.can({ type: 'START' })).toBe(false);
     expect(offering.can({ type: 'CANCEL' })).toBe(true);
   });
 });

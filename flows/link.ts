@@ -5,7 +5,8 @@ import { emit, setup } from 'xstate';
  * what to do next; the runtime (src/bot/features/linking.ts) issues link tokens, checks
  * nonces and records links when it sees the emitted effects.
  *
- * offering ─LINKED→ linked · ─FAILED/REJECTED→ failed ─RETRY→ offering · CANCEL → cancelled
+ * offering ─LINKED→ linked · ─FAILED/REJECTED→ failed (a fresh login button; LINKED still
+ * possible) · CANCEL → cancelled
  */
 export type LinkEvent =
   | { type: 'START' }
@@ -17,7 +18,6 @@ export type LinkEvent =
   | { type: 'REJECTED' }
   /** A link token could not be issued. */
   | { type: 'UNAVAILABLE' }
-  | { type: 'RETRY' }
   | { type: 'CANCEL' };
 
 export type LinkEffect =
@@ -29,7 +29,7 @@ export type LinkEffect =
   | { type: 'explainCancelled' };
 
 /** Events a button may carry (postback `e`); the others only come from the runtime. */
-export const LINK_TAP_EVENTS = ['RETRY', 'CANCEL'] as const satisfies readonly LinkEvent['type'][];
+export const LINK_TAP_EVENTS = ['CANCEL'] as const satisfies readonly LinkEvent['type'][];
 
 export const linkMachine = setup({
   types: { events: {} as LinkEvent, emitted: {} as LinkEffect },
@@ -50,8 +50,7 @@ export const linkMachine = setup({
     },
     failed: {
       on: {
-        RETRY: 'offering',
-        // A second attempt opened from an older button may still succeed.
+        // The failure card carries a fresh login button, and an older one may still succeed.
         LINKED: 'linked',
         FAILED: { target: 'failed', reenter: true, actions: emit({ type: 'explainFailure' }) },
         REJECTED: { target: 'failed', reenter: true, actions: emit({ type: 'explainRejected' }) },

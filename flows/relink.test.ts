@@ -6,12 +6,11 @@ import { relinkMachine, type RelinkEvent } from './relink';
 const EVENTS: RelinkEvent[] = [
   { type: 'START', reason: 'returned' },
   { type: 'START', reason: 'asked' },
-  ...(['LINKED', 'FAILED', 'REJECTED', 'UNAVAILABLE', 'RETRY', 'DECLINE'] as const).map((type) => ({ type })),
+  ...(['LINKED', 'FAILED', 'REJECTED', 'UNAVAILABLE', 'DECLINE'] as const).map((type) => ({ type })),
 ];
 
 const SAYS: Record<string, string> = {
   'START→offering': 'offerRelink',
-  'RETRY→offering': 'offerRelink',
   'LINKED→restored': 'confirmRestored',
   'FAILED→failed': 'explainFailure',
   'REJECTED→failed': 'explainRejected',
@@ -36,11 +35,13 @@ describe('relink (recovery) flow', () => {
     for (const path of paths) for (const step of path) expect(step.effects, `${step.from} --${step.event}--> ${step.to}`).toEqual([SAYS[`${step.event}→${step.to}`]]);
   });
 
-  it('welcomes a returning seller, explains to one who asked, and says "again" on retry', () => {
+  it('welcomes a returning seller and explains to one who asked', () => {
     const offer = (events: RelinkEvent[]) => stepMachine(relinkMachine, undefined, events).emitted.filter((e) => e.type === 'offerRelink').at(-1);
     expect(offer([{ type: 'START', reason: 'returned' }])).toEqual({ type: 'offerRelink', reason: 'returned' });
     expect(offer([{ type: 'START', reason: 'asked' }])).toEqual({ type: 'offerRelink', reason: 'asked' });
-    expect(offer([{ type: 'START', reason: 'returned' }, { type: 'FAILED' }, { type: 'RETRY' }])).toEqual({ type: 'offerRelink', reason: 'retry' });
+    // After a failure the card itself carries a fresh login button, and a link from it restores.
+    const failed = stepMachine(relinkMachine, undefined, [{ type: 'START', reason: 'returned' }, { type: 'FAILED' }]);
+    expect(stepMachine(relinkMachine, JSON.parse(JSON.stringify(failed.persisted)), [{ type: 'LINKED' }]).snapshot.value).toBe('restored');
   });
 
   it('re-links in one move from the offer', () => {

@@ -5,9 +5,10 @@ import { assign, emit, setup } from 'xstate';
  * on unfollow), so the seller is welcomed back and offered a one-tap re-link. Also started
  * when a seller asks how to get alerts again (`reason: 'asked'`).
  *
- * offering ─LINKED→ restored · ─DECLINE→ declined · ─FAILED/REJECTED→ failed ─RETRY→ offering
+ * offering ─LINKED→ restored · ─DECLINE→ declined · ─FAILED/REJECTED→ failed (a fresh login
+ * button; LINKED still possible)
  */
-export type RelinkReason = 'returned' | 'asked' | 'retry';
+export type RelinkReason = 'returned' | 'asked';
 
 export type RelinkEvent =
   | { type: 'START'; reason: 'returned' | 'asked' }
@@ -15,7 +16,6 @@ export type RelinkEvent =
   | { type: 'FAILED' }
   | { type: 'REJECTED' }
   | { type: 'UNAVAILABLE' }
-  | { type: 'RETRY' }
   | { type: 'DECLINE' };
 
 export type RelinkEffect =
@@ -26,7 +26,7 @@ export type RelinkEffect =
   | { type: 'explainUnavailable' }
   | { type: 'explainLater' };
 
-export const RELINK_TAP_EVENTS = ['RETRY', 'DECLINE'] as const satisfies readonly RelinkEvent['type'][];
+export const RELINK_TAP_EVENTS = ['DECLINE'] as const satisfies readonly RelinkEvent['type'][];
 
 export const relinkMachine = setup({
   types: { context: {} as { reason: RelinkReason }, events: {} as RelinkEvent, emitted: {} as RelinkEffect },
@@ -50,7 +50,6 @@ export const relinkMachine = setup({
     },
     failed: {
       on: {
-        RETRY: { target: 'offering', actions: assign({ reason: 'retry' as const }) },
         LINKED: 'restored',
         FAILED: { target: 'failed', reenter: true, actions: emit({ type: 'explainFailure' }) },
         REJECTED: { target: 'failed', reenter: true, actions: emit({ type: 'explainRejected' }) },

@@ -17,4 +17,3 @@ export const intentContent = (id: string): IntentContent | undefined => byId.get
 
 /** Intents whose features answer them (link, diagnosis, settings, history, menus). */
 export const isCommandIntent = (id: string): boolean => byId.get(id)?.group === 'command';
-export { smalltalkReplies, isSmalltalkIntent, type SmalltalkIntent } from './smalltalk';

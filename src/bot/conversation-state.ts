@@ -21,6 +21,8 @@ export interface ConversationState {
    * owns it (a takeover moves ownership there first), so it is checked before every use.
    */
   link?: LinkPointer;
+  /** The rich menu last chosen for the user, and whether LINE took it (false: try again). */
+  richMenu?: { alias: string; synced: boolean };
 }
 
 /** What `getState` shows: the state plus the events handled recently, oldest first. */
@@ -33,6 +35,6 @@ export const emptyConversationState = (): ConversationState => ({ version: 2 });
 /** Reads a stored state, including one written before link pointers and time-based dedupe. */
 export function restoreConversationState(stored: unknown): ConversationState {
   if (!stored || typeof stored !== 'object') return emptyConversationState();
-  const { lang, flow, link } = stored as Partial<ConversationState>;
-  return { version: 2, ...(lang ? { lang } : {}), ...(flow ? { flow } : {}), ...(link ? { link } : {}) };
+  const { lang, flow, link, richMenu } = stored as Partial<ConversationState>;
+  return { version: 2, ...(lang ? { lang } : {}), ...(flow ? { flow } : {}), ...(link ? { link } : {}), ...(richMenu ? { richMenu } : {}) };
 }

@@ -60,15 +60,16 @@ export class Conversation extends DurableObject<Env> implements ConversationApi 
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS inbox (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT, event TEXT NOT NULL, request_id TEXT NOT NULL,
-      attempts INTEGER NOT NULL DEFAULT 0, not_before INTEGER NOT NULL DEFAULT 0)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS seen (
-      event_id TEXT PRIMARY KEY, at INTEGER NOT NULL, handled_seq INTEGER)`);
-    this.sql.exec('CREATE INDEX IF NOT EXISTS seen_at ON seen (at)');
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS outbox (
-      event_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, reply_token TEXT, messages TEXT NOT NULL,
-      state TEXT NOT NULL, request_id TEXT NOT NULL)`);
+    // One statement list: this runs whenever the object wakes up.
+    this.sql.exec(`
+      CREATE TABLE IF NOT EXISTS inbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, event TEXT NOT NULL, request_id TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0, not_before INTEGER NOT NULL DEFAULT 0);
+      CREATE TABLE IF NOT EXISTS seen (event_id TEXT PRIMARY KEY, at INTEGER NOT NULL, handled_seq INTEGER);
+      CREATE INDEX IF NOT EXISTS seen_at ON seen (at);
+      CREATE TABLE IF NOT EXISTS outbox (
+        event_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, reply_token TEXT, messages TEXT NOT NULL,
+        state TEXT NOT NULL, request_id TEXT NOT NULL);`);
   }
 
   /**
@@ -171,6 +172,8 @@ export class Conversation extends DurableObject<Env> implements ConversationApi 
       const delay = RETRY_DELAYS_MS[attempts - 1];
       if (delay !== undefined) {
         log.warn('event handling failed; will retry', { attempts, retryInMs: delay, error: err });
+        // The user is waiting for this answer: the typing indicator says it is coming.
+        if (event.type !== 'internal' && event.type !== 'unfollow') await turn.line.showLoading(userId, delay / 1000 + 5);
         this.sql.exec('UPDATE inbox SET attempts = ?, not_before = ? WHERE seq = ?', attempts, now + delay, row.seq);
         await this.ctx.storage.setAlarm(now + delay);
         return false;

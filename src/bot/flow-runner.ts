@@ -1,4 +1,4 @@
-import { createActor, type AnyStateMachine, type EventFrom, type SnapshotFrom } from 'xstate';
+import { initialTransition, transition, type AnyStateMachine, type EventFrom, type SnapshotFrom } from 'xstate';
 import { randomToken } from '../crypto/random-token';
 import type { Turn } from './turn';
 
@@ -9,22 +9,29 @@ export interface FlowStep<M extends AnyStateMachine> {
   snapshot: SnapshotFrom<M>;
   /** Effects the machine asked for with `emit`, in order, for the runtime to carry out. */
   emitted: { type: string; [key: string]: unknown }[];
+  /** The snapshot as JSON, to keep in the conversation. */
+  persisted: unknown;
 }
 
+type Executable = { type: string; params?: unknown };
+const emittedBy = (actions: readonly Executable[]): FlowStep<AnyStateMachine>['emitted'] =>
+  actions.flatMap((action) => (action.type === 'xstate.emit' ? [(action.params as { event: FlowStep<AnyStateMachine>['emitted'][number] }).event] : []));
+
 /**
- * XState per request: restore the persisted snapshot (or start fresh), send the events,
- * collect what the machine emitted, persist. Machines stay pure; the runtime acts on emits.
+ * XState's pure transitions: restore the persisted snapshot (or take the initial one), apply
+ * the events, and collect what the machine emitted. Nothing runs: the machines stay pure and
+ * the runtime carries out the emitted effects.
  */
-export function stepMachine<M extends AnyStateMachine>(machine: M, persisted: unknown | undefined, events: EventFrom<M>[]): FlowStep<M> & { persisted: unknown } {
-  const actor = (createActor as (m: AnyStateMachine, o?: object) => ReturnType<typeof createActor<M>>)(machine, persisted ? { snapshot: persisted } : undefined);
-  const emitted: FlowStep<M>['emitted'] = [];
-  actor.on('*', (e: { type: string }) => emitted.push(e as FlowStep<M>['emitted'][number]));
-  actor.start();
-  for (const event of events) actor.send(event);
-  const snapshot = actor.getSnapshot() as SnapshotFrom<M>;
-  const result = { snapshot, emitted, persisted: actor.getPersistedSnapshot() };
-  actor.stop();
-  return result;
+export function stepMachine<M extends AnyStateMachine>(machine: M, persisted: unknown, events: EventFrom<M>[]): FlowStep<M> {
+  const [first, initialActions] = persisted ? [machine.resolveState(persisted as never), []] : (initialTransition as (m: AnyStateMachine) => [unknown, unknown[]])(machine);
+  let snapshot = first as SnapshotFrom<M>;
+  const emitted = emittedBy(initialActions as Executable[]);
+  for (const event of events) {
+    const [next, actions] = transition(machine, snapshot, event);
+    snapshot = next as SnapshotFrom<M>;
+    emitted.push(...emittedBy(actions as Executable[]));
+  }
+  return { snapshot, emitted, persisted: machine.getPersistedSnapshot(snapshot) };
 }
 
 /** The flow of this kind that is running for the user, unless it went idle. */

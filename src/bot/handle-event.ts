@@ -1,73 +1,55 @@
-import type { webhook } from '@line/bot-sdk';
-import { langFromLineLanguage } from '../../content/i18n';
 import { ui } from '../../content/ui';
-import { greetingMessage } from '../render/greeting';
-import { features } from './features';
-import { activeFlow } from './flow-runner';
-import { hasIntentHandler, runIntent, showMenu } from './intent-handlers';
 import { parsePostback, type Postback } from '../render/postback';
-import type { InboundEvent } from './internal-events';
+import { EVENTS, FLOWS, hasIntent, POSTBACKS, runIntent, TEXT } from './dispatch';
+import { activeFlow } from './flow-runner';
+import type { InboundEvent, InternalEvent } from './internal-events';
+import { expiredButton, withMenu } from './replies';
+import { repairRichMenu } from './rich-menu-sync';
 import type { Reply, Turn } from './turn';
 
-async function onFollow(turn: Turn, event: webhook.FollowEvent): Promise<Reply> {
-  if (!turn.state.lang) {
-    const profile = await turn.line.getProfile(turn.userId).catch(() => undefined);
-    turn.lang = turn.state.lang = langFromLineLanguage(profile?.language);
-  }
-  for (const feature of features) {
-    const reply = await feature.onFollow?.(turn, event);
-    if (reply) return reply;
-  }
-  return [greetingMessage(turn.lang)];
-}
-
 async function onText(turn: Turn, text: string): Promise<Reply> {
-  for (const feature of features) {
-    const reply = await feature.onText?.(turn, text);
+  for (const handler of TEXT) {
+    const reply = await handler(turn, text);
     if (reply) return reply;
   }
-  const answerer = features.find((f) => f.answerText);
-  return answerer?.answerText ? answerer.answerText(turn, text) : showMenu(turn);
-}
-
-/** A tap we cannot act on: a stale, replaced or forged button. Never guess; offer the menu. */
-export async function expiredButton(turn: Turn): Promise<Reply> {
-  return showMenu(turn, ui.expiredButton[turn.lang]);
+  return [];
 }
 
 async function onPostback(turn: Turn, postback: Postback | null): Promise<Reply> {
   if (!postback) return expiredButton(turn);
-  if (postback.a === 'intent') return hasIntentHandler(postback.id) ? runIntent(turn, postback.id) : expiredButton(turn);
-  if (postback.a === 'flow') {
-    const handler = features.find((f) => f.flows?.[postback.f])?.flows?.[postback.f];
-    const flow = activeFlow(turn, postback.f);
-    return handler && flow && flow.run === postback.r ? handler(turn, postback) : expiredButton(turn);
+  switch (postback.a) {
+    case 'intent':
+      return hasIntent(postback.id) ? runIntent(turn, postback.id) : expiredButton(turn);
+    case 'flow': {
+      const owner = Object.hasOwn(FLOWS, postback.f) ? FLOWS[postback.f] : undefined;
+      const flow = activeFlow(turn, postback.f);
+      // Buttons of a finished, replaced or idle run have expired.
+      return owner && flow?.run === postback.r ? owner(turn, postback) : expiredButton(turn);
+    }
+    default:
+      return (POSTBACKS[postback.a] as (turn: Turn, postback: Postback) => Promise<Reply>)(turn, postback);
   }
-  for (const feature of features) {
-    const handler = feature.postbacks?.[postback.a] as ((turn: Turn, p: Postback) => Promise<Reply>) | undefined;
-    if (handler) return handler(turn, postback);
-  }
-  return expiredButton(turn);
+}
+
+function onInternal(turn: Turn, event: InternalEvent): Promise<Reply> {
+  return EVENTS.internal[event.kind](turn, event);
 }
 
 /** One event of one user → the messages to reply with (possibly none). */
 export async function handleEvent(turn: Turn, event: InboundEvent): Promise<Reply> {
+  // A rich-menu switch LINE refused earlier is tried again before anything else.
+  if (event.type !== 'follow' && event.type !== 'unfollow') await repairRichMenu(turn);
   switch (event.type) {
-    case 'internal': {
-      const feature = features.find((f) => f.onInternal);
-      return feature?.onInternal ? feature.onInternal(turn, event) : [];
-    }
+    case 'internal':
+      return onInternal(turn, event);
     case 'follow':
-      return onFollow(turn, event);
+      return EVENTS.follow(turn);
     case 'unfollow':
-      for (const feature of features) await feature.onUnfollow?.(turn, event);
-      return [];
-    case 'accountLink': {
-      const feature = features.find((f) => f.onAccountLink);
-      return feature?.onAccountLink ? feature.onAccountLink(turn, event) : [];
-    }
+      return EVENTS.unfollow(turn);
+    case 'accountLink':
+      return EVENTS.accountLink(turn, event);
     case 'message':
-      return event.message.type === 'text' ? onText(turn, event.message.text) : showMenu(turn, ui.unsupportedMessage[turn.lang]);
+      return event.message.type === 'text' ? onText(turn, event.message.text) : withMenu(turn, ui.unsupportedMessage[turn.lang]);
     case 'postback':
       return onPostback(turn, parsePostback(event.postback.data));
   }

@@ -51,6 +51,8 @@ export class LineClient {
         } catch (err) {
           if (!(err instanceof LineApiError)) throw err;
           if (err.status === 429 && attempt + 1 < this.backoff.attempts) {
+            // The user waits while LINE asks us to slow down: show that the bot is typing.
+            await this.showLoading(userId);
             await sleep(backoffDelay(this.backoff, attempt));
             continue;
           }
@@ -101,7 +103,9 @@ export class LineClient {
 
   /** Shows the typing indicator while slow work runs; failure is harmless. */
   async showLoading(userId: string, seconds = 5): Promise<void> {
-    const body: messagingApi.ShowLoadingAnimationRequest = { chatId: userId, loadingSeconds: seconds };
+    // LINE takes 5–60 seconds in steps of 5.
+    const loadingSeconds = Math.min(60, Math.max(5, Math.ceil(seconds / 5) * 5));
+    const body: messagingApi.ShowLoadingAnimationRequest = { chatId: userId, loadingSeconds };
     await this.call('loading', this.config.apiBaseUrl, '/v2/bot/chat/loading/start', { method: 'POST', body }).catch(() => undefined);
   }
 

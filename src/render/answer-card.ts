@@ -79,11 +79,11 @@ export function didYouMeanMessage(intentIds: readonly string[], lang: Lang): mes
 }
 
 /** The honest "I can't answer that here": no inquiries through this account, where to ask instead. */
-export function cannotAnswerMessage(lang: Lang): messagingApi.FlexMessage {
+export function cannotAnswerMessage(lang: Lang, chips?: messagingApi.QuickReply): messagingApi.FlexMessage {
   const bubble = card({
     title: faqReplies.cannotAnswerTitle[lang],
     body: [faqReplies.cannotAnswer[lang], faqReplies.noInquiries[lang]],
     buttons: [button(uriAction(faqReplies.sellerCentralHelp[lang], SELLER_CENTRAL_HELP_URL), 'primary')],
   });
-  return flexMessage(`${faqReplies.cannotAnswerTitle[lang]}\n${faqReplies.noInquiries[lang]}`, bubble);
+  return flexMessage(`${faqReplies.cannotAnswerTitle[lang]}\n${faqReplies.noInquiries[lang]}`, bubble, chips);
 }

@@ -2,7 +2,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { Lang } from '../../content/i18n';
 import { ui } from '../../content/ui';
 import { encodePostback } from './postback';
-import { button, card, flexMessage, postbackAction, quickReply } from './flex';
+import { postbackAction, quickReply } from './flex';
 
 export interface MenuContext {
   lang: Lang;
@@ -30,13 +30,4 @@ export const intentAction = (label: string, intent: string): messagingApi.Postba
 
 export function menuQuickReply(ctx: MenuContext): messagingApi.QuickReply {
   return quickReply(menuEntries(ctx).map((e) => intentAction(e.label, e.intent)));
-}
-
-export function menuMessage(ctx: MenuContext, intro: string = ui.menuIntro[ctx.lang]): messagingApi.Message {
-  const bubble = card({
-    title: ui.menuTitle[ctx.lang],
-    body: [intro],
-    buttons: menuEntries(ctx).map((e, i) => button(intentAction(e.label, e.intent), i === 0 ? 'primary' : 'secondary')),
-  });
-  return flexMessage(`${ui.menuTitle[ctx.lang]}: ${intro}`, bubble, menuQuickReply(ctx));
 }

@@ -5,9 +5,9 @@ import { fill } from '../../content/i18n';
 import { devLinkingPages as t } from '../../content/linking';
 import type { AppEnv } from '../app-env';
 import { readConfig } from '../config';
-import { postSignedWebhook } from '../dev/signed-webhook';
 import type { FakeLineState } from '../dev/fake-line-api';
 import { randomToken } from '../crypto/random-token';
+import { signLineBody } from '../line/signature';
 import { renderPage } from '../render/link-page';
 import { DEV_LWA_CLIENT } from '../amazon/config';
 import { createFakeAmazon, FakeAmazonState } from '../dev/fake-amazon';
@@ -78,7 +78,13 @@ export function devLinkingRoutes(fakeLine: FakeLineState) {
       }
       issued.used = true;
       const result = field('result') === 'ok' ? 'ok' : 'failed';
-      const res = await postSignedWebhook(c.env, [accountLinkEvent(issued.userId, result, field('nonce'))]);
+      const raw = JSON.stringify({ destination: 'Udevbot', events: [accountLinkEvent(issued.userId, result, field('nonce'))] });
+      const { publicBaseUrl, line } = readConfig(c.env);
+      const res = await fetch(`${publicBaseUrl}/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(line.channelSecret, raw) },
+        body: raw,
+      });
       if (!res.ok) {
         return c.html(renderPage({ lang, tone: 'error', title: t.dialogTitle[lang], paragraphs: [fill(t.dialogWebhookFailed[lang], { status: res.status })] }), 502);
       }

@@ -4,7 +4,7 @@ import { createLinkNonce } from '../../src/store/link-sessions';
 import { getSellerLink, getUserLink, maskSellerId } from '../../src/store/links';
 import { getSettings } from '../../src/store/settings';
 import { callsFor, messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
-import { accountLinkEvent, consent, deliver, intentData, lastMessageTo, linkAccount, newSellerId, nonceFor, openPage, postbackData, startLinking, uriActions } from '../support/linking';
+import { accountLinkEvent, consent, deliver, intentData, lastMessageTo, linkAccount, linkWith, newSellerId, nonceFor, openPage, postbackData, startLinking, uriActions } from '../support/linking';
 import { followEvent, newUserId, postbackEvent, textEvent, unfollowEvent } from '../support/webhook';
 
 const tap = async (userId: string, data: string) => deliver([postbackEvent(userId, data)]);
@@ -83,20 +83,22 @@ describe('accountLink', () => {
     expect(await getUserLink(env, user)).toBeNull();
   });
 
-  it('failed: invalidates the nonce and offers a retry (pushed, as there is no reply token)', async () => {
+  it('failed: invalidates the nonce and offers a retry that goes straight to login (pushed, as there is no reply token)', async () => {
     const user = newUserId();
     const seller = newSellerId();
-    const { nonce } = await nonceFor(await startLinking(user), seller);
+    const { nonce, linkToken } = await nonceFor(await startLinking(user), seller);
     await deliver([accountLinkEvent(user, 'failed', nonce)]);
     const pushed = (await callsFor(user)).filter((c) => c.kind === 'push').at(-1)!;
     expect(visibleText(pushed.body)).toContain('連携できませんでした');
-    expect(postbackData(pushed.body).some((d) => d.includes('e=RETRY'))).toBe(true);
     await deliver([accountLinkEvent(user, 'ok', nonce)]);
     expect(await getUserLink(env, user)).toBeNull();
     expect(await getSellerLink(env, seller)).toBeNull();
-    // The retry button starts a new attempt with a new link token.
-    await tap(user, postbackData(pushed.body).find((d) => d.includes('e=RETRY'))!);
-    expect(uriActions(await lastMessageTo(user)).some((u) => u.includes('/link?linkToken='))).toBe(true);
+    // The retry button is itself a login button, with a new link token.
+    const retry = uriActions(pushed.body).find((u) => u.includes('/link?linkToken='));
+    expect(retry).toBeDefined();
+    expect(retry).not.toContain(linkToken);
+    await linkWith(user, retry!, seller);
+    expect(await getUserLink(env, user)).toMatchObject({ sellerId: seller, active: true });
   });
 
   it('a link token issued for one LINE user cannot link another', async () => {

@@ -8,8 +8,8 @@ import { syncUserRichMenu } from '../../src/bot/rich-menu-sync';
 import type { Turn } from '../../src/bot/turn';
 import { createLineClient } from '../../src/line/create-line-client';
 import { createLogger } from '../../src/log';
-import { callsFor, injectFaults } from '../support/fake-line';
-import { newUserId } from '../support/webhook';
+import { callsFor, injectFaults, setProfileLanguage } from '../support/fake-line';
+import { followEvent, newUserId, postEvents, textEvent } from '../support/webhook';
 
 const lineApi = (path: string, body: unknown) =>
   fetch(`${env.LINE_API_BASE_URL}${path}`, {
@@ -72,5 +72,31 @@ describe('syncUserRichMenu', () => {
     expect(await menuCalls(userId)).toEqual([]);
     const faults = (await callsFor(userId)).filter((c) => c.kind === 'fault');
     expect(faults).toHaveLength(1);
+  });
+});
+
+describe('menus per user in the chat', () => {
+  const menusOf = async (userId: string) => (await menuCalls(userId)).map((id) => Object.entries(menuIds).find(([, menu]) => menu === id)?.[0] ?? id);
+
+  it('gives a new English user the English unlinked menu at follow, and a Japanese user the default', async () => {
+    const english = newUserId();
+    const japanese = newUserId();
+    await setProfileLanguage(english, 'en-US');
+    await postEvents([followEvent(english), followEvent(japanese)]);
+    expect(await menusOf(english)).toEqual(['unlinked-en']);
+    expect(await menusOf(japanese)).toEqual(['unlinked']);
+  });
+
+  it('repairs a menu switch LINE refused, on the user’s next event', async () => {
+    const userId = newUserId();
+    await setProfileLanguage(userId, 'en');
+    await injectFaults([{ path: '/richmenu/', to: userId, status: 500, count: 1 }]);
+    await postEvents([followEvent(userId)]);
+    expect(await menusOf(userId)).toEqual([]);
+    await postEvents([textEvent(userId, 'hello')]);
+    expect(await menusOf(userId)).toEqual(['unlinked-en']);
+    // Once LINE took it, later events leave the menu alone.
+    await postEvents([textEvent(userId, 'thanks')]);
+    expect(await menusOf(userId)).toEqual(['unlinked-en']);
   });
 });

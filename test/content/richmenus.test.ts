@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RICH_MENU_ALIAS, RICH_MENUS } from '../../content/richmenus';
 import { richMenuRequest } from '../../src/render/rich-menu';
-import { hasIntentHandler } from '../../src/bot/intent-handlers';
+import { hasIntent } from '../../src/bot/dispatch';
 import { parsePostback } from '../../src/render/postback';
 
 const LINE_SIZES = ['2500x1686', '2500x843'];
@@ -46,7 +46,7 @@ describe('rich menu definitions', () => {
           const data = (action as { data: string }).data;
           const postback = parsePostback(data);
           expect(postback).toEqual({ a: 'intent', id: menu.buttons[i]!.intent });
-          expect(hasIntentHandler(menu.buttons[i]!.intent)).toBe(true);
+          expect(hasIntent(menu.buttons[i]!.intent)).toBe(true);
           expect(action.label).toBe(menu.buttons[i]!.label[menu.lang]);
           expect([...action.label!].length).toBeLessThanOrEqual(20);
         }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import catalog from './fixtures/intents-catalog.md?raw';
 import { LANGS } from '../../content/i18n';
-import { intentContent, intentContents, isCommandIntent, smalltalkReplies } from '../../content/intents';
+import { intentContent, intentContents, isCommandIntent } from '../../content/intents';
+import { SMALL_TALK_INTENTS } from '../../content/small-talk';
+import { smallTalkMessage } from '../../src/render/small-talk';
 import { parseExamples } from '../../src/intents/build/examples';
 import { hasJapanese } from '../../src/intents/language';
 
@@ -46,7 +48,7 @@ describe('intent content', () => {
   });
 
   it('gives every intent and small talk many example phrasings in both languages, and none many near misses', () => {
-    for (const id of [...intentContents.map((c) => c.id), ...Object.keys(smalltalkReplies)]) {
+    for (const id of [...intentContents.map((c) => c.id), ...SMALL_TALK_INTENTS]) {
       const phrasings = examples.get(id) ?? [];
       const ja = phrasings.filter(hasJapanese);
       expect(ja.length, `${id} ja examples`).toBeGreaterThanOrEqual(10);
@@ -56,7 +58,8 @@ describe('intent content', () => {
   });
 
   it('has a warm one-line small-talk reply in both languages that says what the bot does', () => {
-    for (const [id, reply] of Object.entries(smalltalkReplies)) {
+    for (const id of SMALL_TALK_INTENTS) {
+      const reply = { ja: smallTalkMessage(id, 'ja').text, en: smallTalkMessage(id, 'en').text };
       for (const lang of LANGS) {
         expect(filled(reply[lang]), `${id}.${lang}`).toBe(true);
         expect(reply[lang], `${id}.${lang}`).not.toContain('\n');

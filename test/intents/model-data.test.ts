@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intentContents, smalltalkReplies } from '../../content/intents';
+import { intentContents } from '../../content/intents';
+import { SMALL_TALK_INTENTS } from '../../content/small-talk';
 import { inputsDigest } from '../../src/intents/build/digest';
 import { modelData } from '../../src/intents/model.generated';
 
@@ -19,6 +20,6 @@ describe('the build-time model', () => {
   });
 
   it('knows every intent of the content, every small-talk intent and none, and nothing else', () => {
-    expect([...modelData.classes].sort()).toEqual([...intentContents.map((c) => c.id), ...Object.keys(smalltalkReplies), 'none'].sort());
+    expect([...modelData.classes].sort()).toEqual([...intentContents.map((c) => c.id), ...SMALL_TALK_INTENTS, 'none'].sort());
   });
 });

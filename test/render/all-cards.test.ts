@@ -5,7 +5,7 @@ import { OUTCOME_IDS, QUESTION_IDS } from '../../content/diagnosis';
 import { LANGS, type Lang } from '../../content/i18n';
 import { intentContents, isCommandIntent } from '../../content/intents';
 import { MARKETPLACES } from '../../content/marketplaces';
-import { SMALL_TALK_KINDS } from '../../content/small-talk';
+import { SMALL_TALK_INTENTS } from '../../content/small-talk';
 import type { AlertDetails } from '../../src/model/alert';
 import { parsePostback } from '../../src/render/postback';
 import { alertCardMessage, alertHistoryMessage } from '../../src/render/alert-card';
@@ -15,7 +15,7 @@ import { exhaustedMessage, outcomeMessage, questionMessage, questionReminderMess
 import { greetingMessage } from '../../src/render/greeting';
 import { helpMessage } from '../../src/render/help';
 import { unlinkConfirmMessage } from '../../src/render/linking-cards';
-import { menuMessage, menuQuickReply } from '../../src/render/menu';
+import { menuQuickReply } from '../../src/render/menu';
 import { messageViolations } from '../../src/line/message-guard';
 import { smallTalkMessage } from '../../src/render/small-talk';
 import type { AlertRecord, AlertStatus } from '../../src/store/alerts';
@@ -39,11 +39,11 @@ function everyCard(lang: Lang): [string, messagingApi.Message][] {
   const cards: [string, messagingApi.Message][] = [];
   const add = (name: string, message: messagingApi.Message) => cards.push([`${name} (${lang})`, message]);
   for (const linked of [false, true]) {
-    add(`menu ${linked}`, menuMessage({ lang, linked }));
     add(`faq list ${linked}`, faqListMessage({ lang, linked }));
     add(`help ${linked}`, helpMessage(lang, linked, menuQuickReply({ lang, linked })));
   }
-  add('greeting', greetingMessage(lang));
+  add('greeting', greetingMessage(lang, 'https://bot.test/link?linkToken=lt-x&lang=' + lang));
+  add('greeting without a link token', greetingMessage(lang, null));
   const answers = intentContents.filter((c) => !isCommandIntent(c.id));
   for (const content of answers) add(`answer ${content.id}`, answerCardMessage(content, lang));
   for (let i = 0; i < intentContents.length; i += 3) add(`did you mean ${i}`, didYouMeanMessage(intentContents.slice(i, i + 3).map((c) => c.id), lang));
@@ -75,7 +75,7 @@ function everyCard(lang: Lang): [string, messagingApi.Message][] {
     for (const id of SWITCH_IDS) add(`switched ${id} ${on}`, switchChangedMessage(id, on, lang, menuQuickReply({ lang, linked: true })));
   }
   for (const current of LANGS) add(`language ${current}`, languageChoiceMessage(lang, current));
-  for (const kind of SMALL_TALK_KINDS) add(`small talk ${kind}`, smallTalkMessage(kind, lang, menuQuickReply({ lang, linked: false })));
+  for (const intent of SMALL_TALK_INTENTS) add(`small talk ${intent}`, smallTalkMessage(intent, lang, menuQuickReply({ lang, linked: false })));
   add('unlink', unlinkConfirmMessage(lang, 'A1***XYZ', 'r1'));
   return cards;
 }

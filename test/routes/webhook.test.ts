@@ -17,7 +17,9 @@ describe('POST /webhook', () => {
     const [message] = await messagesTo(user);
     expect(message?.type).toBe('flex');
     expect(visibleText(message)).toContain('セラーセントラル');
-    expect(visibleText(message)).toContain('アカウント連携');
+    // The greeting carries the login button itself, with a link token issued for this user.
+    expect(visibleText(message)).toContain('セラーセントラルでログイン');
+    expect(JSON.stringify(message)).toMatch(/"uri":"https:\/\/bot\.test\/link\?linkToken=lt-[a-f0-9]+&lang=ja"/);
   });
 
   it('refuses a missing or wrong signature with 401 and processes nothing', async () => {

@@ -114,9 +114,14 @@ export async function nonceFor(linkUrl: string, sellerId: string): Promise<{ non
   return { nonce: target.searchParams.get('nonce')!, linkToken: target.searchParams.get('linkToken')!, callbackUrl };
 }
 
-/** The whole link, as a seller does it: tap, log in, consent, LINE confirms. */
-export async function linkAccount(userId: string, sellerId: string): Promise<void> {
-  const { nonce } = await nonceFor(await startLinking(userId), sellerId);
+/** From a login button's URL: log in, consent as `sellerId`, LINE confirms. */
+export async function linkWith(userId: string, linkUrl: string, sellerId: string): Promise<void> {
+  const { nonce } = await nonceFor(linkUrl, sellerId);
   const res = await deliver([accountLinkEvent(userId, 'ok', nonce)]);
   if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+}
+
+/** The whole link, as a seller does it: tap, log in, consent, LINE confirms. */
+export async function linkAccount(userId: string, sellerId: string): Promise<void> {
+  await linkWith(userId, await startLinking(userId), sellerId);
 }

@@ -1,5 +1,4 @@
 import { diagnosisGraph, diagnosisText, diagnosisWords, OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../../content/diagnosis';
-import type { SmallTalkKind } from '../../../content/small-talk';
 import { diagnosisMachine, type DiagnosisEmitted, type DiagnosisEvent } from '../../../flows/diagnosis';
 import { routeText, type RouteResult } from '../../intents/route';
 import {
@@ -12,13 +11,13 @@ import {
   restartOfferMessage,
 } from '../../render/diagnosis-cards';
 import { textMessage } from '../../render/flex';
-import { isSmallTalkIntent, sentences, smallTalkKind, smallTalkLine } from '../../render/small-talk';
+import { isSmallTalkIntent, type SmallTalkIntent } from '../../../content/small-talk';
+import { sentences, smallTalkLine } from '../../render/small-talk';
 import { recordFeedback, recordUnanswered } from '../../store/insights';
 import { activeFlow, endFlow, flowExpired, saveFlow, stepMachine } from '../flow-runner';
 import type { Postback } from '../../render/postback';
+import { expiredButton } from '../replies';
 import type { Reply, Turn } from '../turn';
-import type { Feature, IntentHandler } from './feature';
-import { features } from './index';
 
 /**
  * The login-trouble diagnosis in the chat: starts it, answers taps and typed answers,
@@ -29,11 +28,7 @@ import { features } from './index';
 type Snapshot = ReturnType<typeof stepMachine<typeof diagnosisMachine>>['snapshot'];
 type Vote = 'up' | 'down';
 
-// Imported when first needed: intent-handlers builds its table from the feature list, which
-// includes this module, so a static import would read that list before it exists.
-const intentHandlers = () => import('../intent-handlers');
-
-const isOutcome = (id: string): id is OutcomeId => (OUTCOME_IDS as readonly string[]).includes(id);
+export const isOutcome = (id: string): id is OutcomeId => (OUTCOME_IDS as readonly string[]).includes(id);
 
 /** Restores the user's diagnosis run, or a fresh machine (for a new run) when there is none. */
 function restore(turn: Turn): { run?: string; persisted?: unknown; snapshot: Snapshot } {
@@ -78,22 +73,22 @@ async function act(turn: Turn, event: DiagnosisEvent): Promise<Reply> {
   const { run, persisted, snapshot } = restore(turn);
   if (!run) return start(turn);
   if (!snapshot.can(event)) {
-    if (!snapshot.matches('asking')) return (await import('../handle-event')).expiredButton(turn);
+    if (!snapshot.matches('asking')) return expiredButton(turn);
     return remind(turn, snapshot, run, (event.type === 'BACK' ? diagnosisText.firstQuestion : diagnosisText.notUnderstood)[turn.lang]);
   }
   const next = await advance(turn, persisted, [event], run);
   return show(turn, next.snapshot, next.run);
 }
 
-async function start(turn: Turn): Promise<Reply> {
+export async function start(turn: Turn): Promise<Reply> {
   const { snapshot, run } = await advance(turn, undefined, []);
   return show(turn, snapshot, run, [diagnosisText.intro[turn.lang]]);
 }
 
 /** A direct outcome intent, or a description typed during the run: straight to the outcome card. */
-const jumpTo =
-  (outcome: OutcomeId): IntentHandler =>
-  async (turn) => {
+export const jumpTo =
+  (outcome: OutcomeId) =>
+  async (turn: Turn): Promise<Reply> => {
     const { run, persisted } = restore(turn);
     const next = await advance(turn, persisted, [{ type: 'JUMP', outcome }], run);
     return show(turn, next.snapshot, next.run);
@@ -115,17 +110,13 @@ async function onOutcomeFeedback(turn: Turn, outcome: OutcomeId, vote: Vote): Pr
   return show(turn, next.snapshot, next.run, [diagnosisText.nextCause[turn.lang]]);
 }
 
-async function onFeedback(turn: Turn, postback: Extract<Postback, { a: 'fb' }>): Promise<Reply> {
-  if (isOutcome(postback.id)) return onOutcomeFeedback(turn, postback.id, postback.vote === 'up' ? 'up' : 'down');
-  // Feedback on any other answer belongs to the feature that gave it.
-  const other = features.find((f) => f !== diagnosisFeature && f.postbacks?.fb)?.postbacks?.fb;
-  return other ? other(turn, postback) : (await intentHandlers()).showMenu(turn);
-}
+/** 解決した / 解決しない under an outcome card (the dispatch sends only outcome ids here). */
+export const onFeedback = (turn: Turn, postback: Extract<Postback, { a: 'fb' }> & { id: OutcomeId }): Promise<Reply> =>
+  onOutcomeFeedback(turn, postback.id, postback.vote === 'up' ? 'up' : 'down');
 
-async function onTap(turn: Turn, postback: Extract<Postback, { a: 'flow' }>): Promise<Reply> {
+export async function onTap(turn: Turn, postback: Extract<Postback, { a: 'flow' }>): Promise<Reply> {
   const { snapshot } = restore(turn);
   const asking = snapshot.matches('asking');
-  const { expiredButton } = await import('../handle-event');
   switch (postback.e) {
     case 'ANSWER': {
       const [question, option] = postback.o.split('.'); // see answerValue in diagnosis-cards
@@ -192,7 +183,7 @@ export type QuestionReading =
   | { type: 'unclear' }
   /** Describes one of the causes: its outcome at once. */
   | { type: 'jump'; outcome: OutcomeId }
-  | { type: 'small-talk'; talk: SmallTalkKind }
+  | { type: 'small-talk'; talk: SmallTalkIntent }
   /** Asks for the diagnosis that is already running. */
   | { type: 'repeat' }
   /** Another question the router understood: it answers, the question waits. */
@@ -209,7 +200,7 @@ export function readQuestionText(question: QuestionId, text: string, route: (tex
   // Only what the router is sure of may interrupt the question; a guess is not an answer either.
   if (intent === 'none' || decision !== 'answer') return { type: 'none' };
   if (isOutcome(intent)) return { type: 'jump', outcome: intent };
-  if (isSmallTalkIntent(intent)) return { type: 'small-talk', talk: smallTalkKind(intent) };
+  if (isSmallTalkIntent(intent)) return { type: 'small-talk', talk: intent };
   if (intent === 'diagnosis.start') return { type: 'repeat' };
   return { type: 'other-intent', intent };
 }
@@ -251,7 +242,8 @@ async function afterOutcome(turn: Turn, snapshot: Snapshot, text: string): Promi
   return feedback ? onOutcomeFeedback(turn, feedback.outcome, feedback.type === 'SOLVED' ? 'up' : 'down') : null;
 }
 
-async function onText(turn: Turn, text: string): Promise<Reply | null> {
+/** Typed text while a diagnosis runs; null when it is not the diagnosis's to answer. */
+export async function onText(turn: Turn, text: string): Promise<Reply | null> {
   if (turn.state.flow?.kind !== DIAGNOSIS_FLOW) return null;
   if (flowExpired(turn)) return onIdleText(turn, text);
   const { run, snapshot } = restore(turn);
@@ -277,20 +269,8 @@ async function onText(turn: Turn, text: string): Promise<Reply | null> {
   }
 }
 
-const outcomeIntents = Object.fromEntries(OUTCOME_IDS.map((id) => [id, jumpTo(id)])) as Record<OutcomeId, IntentHandler>;
-
-export const diagnosisFeature: Feature = {
-  name: 'diagnosis',
-  intents: {
-    'diagnosis.start': start,
-    // The やめる offered after an idle run: nothing left to cancel but the stale run.
-    'diagnosis.cancel': (turn) => {
-      if (turn.state.flow?.kind === DIAGNOSIS_FLOW) endFlow(turn);
-      return [textMessage(diagnosisText.cancelled[turn.lang])];
-    },
-    ...outcomeIntents,
-  },
-  flows: { [DIAGNOSIS_FLOW]: onTap },
-  postbacks: { fb: onFeedback },
-  onText,
-};
+/** The やめる offered after an idle run: nothing left to cancel but the stale run. */
+export function cancelIdle(turn: Turn): Reply {
+  if (turn.state.flow?.kind === DIAGNOSIS_FLOW) endFlow(turn);
+  return [textMessage(diagnosisText.cancelled[turn.lang])];
+}

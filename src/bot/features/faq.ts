@@ -1,17 +1,22 @@
 import type { Lang } from '../../../content/i18n';
-import { faqReplies, intentContent, intentContents, isCommandIntent, isSmalltalkIntent, smalltalkReplies } from '../../../content/intents';
+import { faqReplies, intentContent } from '../../../content/intents';
 import { routeText } from '../../intents/route';
 import { hasJapanese } from '../../intents/language';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../render/answer-card';
-import { menuMessage } from '../../render/menu';
 import { textMessage } from '../../render/flex';
-import { recordFeedback, recordUnanswered } from '../../store/insights';
-import { isLinked as linked } from '../own-link';
 import type { Postback } from '../../render/postback';
+import { recordFeedback, recordUnanswered } from '../../store/insights';
+import { isLinked } from '../own-link';
+import { menuChips } from '../replies';
 import type { Reply, Turn } from '../turn';
-import type { Feature, IntentHandler } from './feature';
-import { features } from './index';
 
+/**
+ * Free-text questions: the router's decision becomes an answer card, a "did you mean", an
+ * honest "can't answer here", or an intent for its owner to run (dispatch.ts decides whose).
+ */
+
+/** What typed text comes to: a reply, or an intent whose owner answers (in this language). */
+export type TextOutcome = { reply: Reply } | { intent: string; lang: Lang };
 
 /**
  * A typed question in English gets an English answer and one in Japanese a Japanese answer,
@@ -22,61 +27,34 @@ function answerLang(turn: Turn, text: string): Lang {
   return (text.match(/[A-Za-z]+/g) ?? []).length >= 2 ? 'en' : turn.lang;
 }
 
-// Imported when first needed: intent-handlers builds its table from the feature list, which
-// includes this module, so a static import would read that list before it exists.
-const intentHandlers = () => import('../intent-handlers');
+/** The answer card of an answer intent. */
+export const answer =
+  (id: string) =>
+  (turn: Turn, lang: Lang = turn.lang): Reply => [answerCardMessage(intentContent(id)!, lang)];
 
-async function cannotAnswer(turn: Turn, lang: Lang = turn.lang): Promise<Reply> {
-  return [cannotAnswerMessage(lang), menuMessage({ lang, linked: await linked(turn) }, faqReplies.orMenu[lang])];
+export const list = async (turn: Turn): Promise<Reply> => [faqListMessage({ lang: turn.lang, linked: await isLinked(turn) })];
+
+/** The honest "I can't answer that here", with where to ask instead and the menu as chips. */
+export async function cannotAnswer(turn: Turn, lang: Lang = turn.lang): Promise<Reply> {
+  return [cannotAnswerMessage(lang, await menuChips({ ...turn, lang }))];
 }
 
-/**
- * An answer intent shows its card, unless another feature answers it (the diagnosis feature
- * owns the login-trouble and suspension outcomes); then that feature's answer is used.
- */
-const answerWith =
-  (id: string, lang?: Lang): IntentHandler =>
-  (turn) => {
-    const owner = features.find((f) => f !== faqFeature && f.intents?.[id])?.intents?.[id];
-    if (owner) return owner(turn);
-    const content = intentContent(id)!;
-    return [answerCardMessage(content, lang ?? turn.lang)];
-  };
-
-async function answerText(turn: Turn, text: string): Promise<Reply> {
+export async function answerText(turn: Turn, text: string): Promise<TextOutcome> {
   const result = routeText(text);
   const lang = answerLang(turn, text);
   if (result.decision === 'none') {
     await recordUnanswered(turn.env, { text, userId: turn.userId, lang, now: turn.now });
     turn.log.info('unanswered question', { candidates: result.candidates.map((c) => c.intent) });
-    return cannotAnswer(turn, lang);
+    return { reply: await cannotAnswer(turn, lang) };
   }
-  if (result.decision === 'ask') return [didYouMeanMessage(result.candidates.map((c) => c.intent), lang)];
-  if (isSmalltalkIntent(result.intent)) return [textMessage(smalltalkReplies[result.intent][lang])];
-  if (isCommandIntent(result.intent)) return (await intentHandlers()).runIntent(turn, result.intent);
-  return answerWith(result.intent, lang)(turn);
+  if (result.decision === 'ask') return { reply: [didYouMeanMessage(result.candidates.map((c) => c.intent), lang)] };
+  return { intent: result.intent, lang };
 }
 
-async function onFeedback(turn: Turn, postback: Extract<Postback, { a: 'fb' }>): Promise<Reply> {
-  const { hasIntentHandler, showMenu } = await intentHandlers();
-  // Only answers we (or another feature) actually give can be rated; anything else is a forged button.
-  if (!intentContent(postback.id) && !hasIntentHandler(postback.id)) return showMenu(turn, faqReplies.cannotAnswer[turn.lang]);
+/** 役に立った / 役に立たない under an answer card. Only answers the bot gives can be rated. */
+export async function onFeedback(turn: Turn, postback: Extract<Postback, { a: 'fb' }>): Promise<Reply> {
+  if (!intentContent(postback.id)) return [textMessage(faqReplies.cannotAnswer[turn.lang], await menuChips(turn))];
   await recordFeedback(turn.env, { intentId: postback.id, userId: turn.userId, vote: postback.vote === 'up' ? 'up' : 'down' });
   const thanks = postback.vote === 'up' ? faqReplies.thanksUp : faqReplies.thanksDown;
   return [textMessage(thanks[turn.lang])];
 }
-
-const answerIntents = Object.fromEntries(intentContents.filter((c) => !isCommandIntent(c.id)).map((c) => [c.id, answerWith(c.id)]));
-
-/** Free-text questions: route, then answer with a card, a feature, "did you mean", or an honest "can't answer". */
-export const faqFeature: Feature = {
-  name: 'faq',
-  intents: {
-    ...answerIntents,
-    'menu.faq': async (turn) => [faqListMessage({ lang: turn.lang, linked: await linked(turn) })],
-    // "None of these" under a did-you-mean question.
-    none: (turn) => cannotAnswer(turn),
-  },
-  postbacks: { fb: onFeedback },
-  answerText,
-};

@@ -1,25 +1,25 @@
 import type { webhook } from '@line/bot-sdk';
 import type { AnyStateMachine } from 'xstate';
-import { fill, type Lang } from '../../../content/i18n';
+import { fill, langFromLineLanguage, type Lang } from '../../../content/i18n';
 import { linkingChat as t } from '../../../content/linking';
-import { ui } from '../../../content/ui';
 import { linkMachine, LINK_TAP_EVENTS, type LinkEffect } from '../../../flows/link';
 import { relinkMachine, RELINK_TAP_EVENTS, type RelinkEffect } from '../../../flows/relink';
 import { unlinkMachine, UNLINK_TAP_EVENTS, type UnlinkEffect } from '../../../flows/unlink';
 import { readConfig } from '../../config';
 import { maskId } from '../../log';
 import { button, card, flexMessage, postbackAction, textMessage, uriAction } from '../../render/flex';
+import { greetingMessage } from '../../render/greeting';
 import { unlinkConfirmMessage } from '../../render/linking-cards';
-import { intentAction, menuMessage, menuQuickReply } from '../../render/menu';
+import { intentAction, menuQuickReply } from '../../render/menu';
 import { consumeLinkNonce, markLinkTokenUsed, rememberLinkToken, type LinkNonceRecord } from '../../store/link-sessions';
 import { maskSellerId, sellerAccount, type UserLink } from '../../store/links';
 import { activeFlow, endFlow, saveFlow, stepMachine } from '../flow-runner';
 import type { LinkReplacedEvent } from '../internal-events';
 import { isLinked, ownLink } from '../own-link';
 import { encodePostback, type Postback } from '../../render/postback';
+import { expiredButton, menuChips } from '../replies';
 import { syncUserRichMenu } from '../rich-menu-sync';
 import type { Reply, Turn } from '../turn';
-import type { Feature } from './feature';
 
 /**
  * Linking a seller account (design.md, Linking 1–8): the chat side of link, unlink,
@@ -42,7 +42,6 @@ interface StepContext {
   link?: UserLink;
 }
 
-const menuReply = async (turn: Turn) => menuQuickReply({ lang: turn.lang, linked: await isLinked(turn) });
 
 const flowButton = (ref: FlowRef, label: string, event: string, style: 'primary' | 'secondary' = 'secondary') =>
   button(postbackAction(label, encodePostback({ a: 'flow', f: ref.kind, r: ref.run, e: event, o: '' }), label), style);
@@ -56,9 +55,14 @@ function formatSince(at: number, lang: Lang): string {
   return lang === 'ja' ? formatted : `${formatted} (JST)`;
 }
 
-/** A fresh LINE link token, remembered as this user's, and the URL of our /link page for it. */
+/**
+ * A fresh LINE link token, remembered as this user's, and the URL of our /link page for it:
+ * every login button (greeting, offer, retry, re-link) goes straight to Seller Central with one.
+ * Issuing it is a call to LINE, so the user sees the typing indicator meanwhile.
+ */
 async function linkUrl(turn: Turn): Promise<string | null> {
   try {
+    await turn.line.showLoading(turn.userId);
     const linkToken = await turn.line.issueLinkToken(turn.userId);
     await rememberLinkToken(turn.env, linkToken, turn.userId, turn.now);
     const url = new URL(`${readConfig(turn.env).publicBaseUrl}/link`);
@@ -71,11 +75,13 @@ async function linkUrl(turn: Turn): Promise<string | null> {
   }
 }
 
-/** Retry after a failure: a button of the running flow, or a fresh start when none runs. */
-const retryButtons = (turn: Turn, ref: FlowRef | undefined) =>
-  ref && ref.kind !== 'unlink'
-    ? [flowButton(ref, t.retryButton[turn.lang], 'RETRY', 'primary'), flowButton(ref, ref.kind === 'link' ? t.cancelButton[turn.lang] : t.notNowButton[turn.lang], ref.kind === 'link' ? 'CANCEL' : 'DECLINE')]
-    : [button(intentAction(t.retryButton[turn.lang], 'link.start'), 'primary')];
+/** After a failure: a fresh login button (straight to Seller Central), and a way out of the running flow. */
+async function retryButtons(turn: Turn, ref: FlowRef | undefined) {
+  const url = await linkUrl(turn);
+  const retry = url ? button(uriAction(t.relinkButton[turn.lang], url), 'primary') : button(intentAction(t.relinkButton[turn.lang], 'link.start'), 'primary');
+  if (!ref || ref.kind === 'unlink') return [retry];
+  return [retry, ref.kind === 'link' ? flowButton(ref, t.cancelButton[turn.lang], 'CANCEL') : flowButton(ref, t.notNowButton[turn.lang], 'DECLINE')];
+}
 
 /** Carries out one effect. `next` is an event to feed back to the flow (a token could not be issued). */
 async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, context: StepContext): Promise<{ messages: Reply; next?: { type: 'UNAVAILABLE' } }> {
@@ -112,15 +118,15 @@ async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, con
     case 'explainFailure':
     case 'explainRejected': {
       const body = (effect.type === 'explainRejected' ? t.rejectedBody : t.failedBody)[lang];
-      const bubble = card({ title: t.failedTitle[lang], body: [body], buttons: retryButtons(turn, ref) });
+      const bubble = card({ title: t.failedTitle[lang], body: [body], buttons: await retryButtons(turn, ref) });
       return { messages: [flexMessage(`${t.failedTitle[lang]} ${body}`, bubble)] };
     }
     case 'explainUnavailable':
-      return { messages: [textMessage(t.unavailable[lang], await menuReply(turn))] };
+      return { messages: [textMessage(t.unavailable[lang], await menuChips(turn))] };
     case 'explainCancelled':
-      return { messages: [textMessage(t.cancelled[lang], await menuReply(turn))] };
+      return { messages: [textMessage(t.cancelled[lang], await menuChips(turn))] };
     case 'explainLater':
-      return { messages: [textMessage(t.later[lang], await menuReply(turn))] };
+      return { messages: [textMessage(t.later[lang], await menuChips(turn))] };
     case 'askConfirmation':
       return { messages: [unlinkConfirmMessage(lang, maskSellerId(context.link?.sellerId ?? ''), ref!.run)] };
     case 'unlink': {
@@ -128,7 +134,7 @@ async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, con
       // The seller's object removes it only if this user still owns it, whatever happened since the question.
       if (!link || !(await sellerAccount(turn.env, link.sellerId).unlink(turn.userId))) {
         delete turn.state.link;
-        return { messages: [textMessage(t.notLinked[lang], await menuReply(turn))] };
+        return { messages: [textMessage(t.notLinked[lang], await menuChips(turn))] };
       }
       delete turn.state.link;
       await syncUserRichMenu(turn, false);
@@ -136,7 +142,7 @@ async function perform(turn: Turn, effect: Effect, ref: FlowRef | undefined, con
       return { messages: [textMessage(t.unlinked[lang], menuQuickReply({ lang, linked: false }))] };
     }
     case 'keepLink':
-      return { messages: [textMessage(t.kept[lang], await menuReply(turn))] };
+      return { messages: [textMessage(t.kept[lang], await menuChips(turn))] };
   }
 }
 
@@ -204,7 +210,7 @@ async function onLinkReplaced(turn: Turn, event: LinkReplacedEvent): Promise<Rep
   if (turn.state.flow?.kind === 'unlink') endFlow(turn);
   await syncUserRichMenu(turn, await isLinked(turn));
   const text = fill(t.replacedPush[turn.lang], { seller: maskSellerId(event.sellerId) });
-  return [textMessage(text, await menuReply(turn))];
+  return [textMessage(text, await menuChips(turn))];
 }
 
 /** Moves the running linking flow on, or answers on its own when none is running. */
@@ -230,7 +236,7 @@ async function onAccountLink(turn: Turn, event: webhook.AccountLinkEvent): Promi
   return answerLinkOutcome(turn, 'LINKED', { link });
 }
 
-async function showStatus(turn: Turn): Promise<Reply> {
+export async function status(turn: Turn): Promise<Reply> {
   const lang = turn.lang;
   const link = await ownLink(turn);
   if (!link) {
@@ -241,50 +247,58 @@ async function showStatus(turn: Turn): Promise<Reply> {
   const body = link.active
     ? [fill(t.statusLinked[lang], { seller }), fill(t.statusSince[lang], { since: formatSince(link.linkedAt, lang) })]
     : [fill(t.statusPaused[lang], { seller })];
-  const action = link.active ? intentAction(t.unlinkMenuButton[lang], 'link.unlink') : intentAction(t.relinkButton[lang], 'link.relink');
+  const relinkUrl = link.active ? null : await linkUrl(turn);
+  const action = link.active
+    ? intentAction(t.unlinkMenuButton[lang], 'link.unlink')
+    : relinkUrl
+      ? uriAction(t.relinkButton[lang], relinkUrl)
+      : intentAction(t.relinkButton[lang], 'link.relink');
   const bubble = card({ title: t.statusTitle[lang], body, buttons: [button(action, link.active ? 'secondary' : 'primary')] });
   return [flexMessage(`${t.statusTitle[lang]} ${body.join(' ')}`, bubble, menuQuickReply({ lang, linked: link.active }))];
 }
 
-async function startUnlink(turn: Turn): Promise<Reply> {
+export async function unlink(turn: Turn): Promise<Reply> {
   const link = await ownLink(turn);
   if (!link) return [textMessage(t.notLinked[turn.lang], menuQuickReply({ lang: turn.lang, linked: false }))];
   return runFlow(turn, 'unlink', [{ type: 'START' }], { fresh: true, context: { link } });
 }
 
 /** A tap on one of our flow buttons: only the events the flow takes in its current state. */
-function tapHandler(kind: Kind) {
+export function onTap(kind: Kind) {
   return async (turn: Turn, postback: Extract<Postback, { a: 'flow' }>): Promise<Reply> => {
     const flow = activeFlow(turn, kind);
     const event = { type: postback.e };
     const accepts = FLOWS[kind].taps.includes(postback.e) && flow && stepMachine(FLOWS[kind].machine, flow.snapshot, []).snapshot.can(event);
-    if (!accepts) return [menuMessage({ lang: turn.lang, linked: (await ownLink(turn))?.active === true }, ui.expiredButton[turn.lang])];
+    if (!accepts) return expiredButton(turn);
     return runFlow(turn, kind, [event], { context: { link: (await ownLink(turn)) ?? undefined } });
   };
 }
 
-export const linkingFeature: Feature = {
-  name: 'linking',
-  intents: {
-    'link.start': (turn) => runFlow(turn, 'link', [{ type: 'START' }], { fresh: true }),
-    'link.relink': (turn) => runFlow(turn, 'relink', [{ type: 'START', reason: 'asked' }], { fresh: true }),
-    'link.unlink': startUnlink,
-    'link.status': showStatus,
-  },
-  flows: { link: tapHandler('link'), relink: tapHandler('relink'), unlink: tapHandler('unlink') },
-  onAccountLink,
-  // Blocking pauses alerts but keeps the link, so that coming back can restore it.
-  async onUnfollow(turn) {
-    const link = await ownLink(turn);
-    if (link?.active) await sellerAccount(turn.env, link.sellerId).setActive(turn.userId, false, turn.now);
-  },
-  async onInternal(turn, event) {
-    return event.kind === 'link-replaced' ? onLinkReplaced(turn, event) : [];
-  },
-  // LINE's follow.isUnblocked is not always accurate, so a past link is what counts.
-  async onFollow(turn) {
-    const link = await ownLink(turn);
-    if (!link) return null;
-    return runFlow(turn, 'relink', [{ type: 'START', reason: 'returned' }], { fresh: true, context: { link } });
-  },
-};
+export const start = (turn: Turn): Promise<Reply> => runFlow(turn, 'link', [{ type: 'START' }], { fresh: true });
+
+export const relink = (turn: Turn): Promise<Reply> => runFlow(turn, 'relink', [{ type: 'START', reason: 'asked' }], { fresh: true });
+
+/** Blocking pauses alerts but keeps the link, so that coming back can restore it. */
+export async function onUnfollow(turn: Turn): Promise<Reply> {
+  const link = await ownLink(turn);
+  if (link?.active) await sellerAccount(turn.env, link.sellerId).setActive(turn.userId, false, turn.now);
+  return [];
+}
+
+/**
+ * Follow: a newcomer gets the greeting with the login button in it; someone who still holds
+ * a link (LINE's follow.isUnblocked is not always accurate, so the link is what counts) is
+ * welcomed back with a one-tap re-link. Either way their rich menu fits their language and link.
+ */
+export async function onFollow(turn: Turn): Promise<Reply> {
+  if (!turn.state.lang) {
+    const profile = await turn.line.getProfile(turn.userId).catch(() => undefined);
+    turn.lang = turn.state.lang = langFromLineLanguage(profile?.language);
+  }
+  const link = await ownLink(turn);
+  await syncUserRichMenu(turn, link?.active === true);
+  if (link) return runFlow(turn, 'relink', [{ type: 'START', reason: 'returned' }], { fresh: true, context: { link } });
+  return [greetingMessage(turn.lang, await linkUrl(turn))];
+}
+
+export { onAccountLink, onLinkReplaced };

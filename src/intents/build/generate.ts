@@ -12,7 +12,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { concepts } from '../../../content/lexicon';
-import { intentContents, smalltalkReplies } from '../../../content/intents';
+import { intentContents } from '../../../content/intents';
+import { SMALL_TALK_INTENTS } from '../../../content/small-talk';
 import { compileConcepts, ConceptMatcher, type ConceptTable } from '../concepts';
 import { textFeatures } from '../features';
 import { NONE, type ModelData } from '../model';
@@ -44,7 +45,7 @@ export async function buildModel() {
   const sources = filesIn(EXAMPLES_DIR, '.txt');
   const examples = new Map<string, string[]>();
   for (const [path, text] of Object.entries(sources)) parseExamples(text, path, examples);
-  const classes = [...intentContents.map((c) => c.id), ...Object.keys(smalltalkReplies), NONE];
+  const classes = [...intentContents.map((c) => c.id), ...SMALL_TALK_INTENTS, NONE];
   const unknown = [...examples.keys()].filter((name) => !classes.includes(name));
   if (unknown.length) throw new Error(`examples for classes that do not exist: ${unknown.join(', ')}`);
   const missing = classes.filter((name) => !examples.get(name)?.length);
