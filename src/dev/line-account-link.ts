@@ -25,7 +25,8 @@ function accountLinkEvent(userId: string, result: 'ok' | 'failed', nonce: string
     mode: 'active',
     timestamp: Date.now(),
     source: { type: 'user', userId },
-    webhookEventId: `01DEV${randomToken(12)}`,
+    // LINE's event ids are ULIDs (letters and digits only); a token's - and _ would make it malformed.
+    webhookEventId: `01DEV${crypto.randomUUID().replace(/-/g, '').toUpperCase()}`,
     deliveryContext: { isRedelivery: false },
     // LINE sends no reply token for a failed link. The `<userId>.` prefix lets the fake
     // LINE API attribute the reply to the user, as LINE's chat would.

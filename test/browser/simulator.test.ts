@@ -393,7 +393,8 @@ describe('the ops and Amazon panels', () => {
     const state = await fakeSeller();
     expect(state.lateShipmentRate.rate).toBeCloseTo(0.065);
     expect(state.validTrackingRate.rate).toBeCloseTo(0.91);
-    expect(state.financialEventGroups.map((g) => [g.FundTransferStatus, g.OriginalTotal.CurrencyAmount])).toEqual([['Failed', 12000]]);
+    // Beside the paid-out group every fake seller starts with.
+    expect(state.financialEventGroups.filter((g) => g.FundTransferStatus === 'Failed').map((g) => g.OriginalTotal.CurrencyAmount)).toEqual([12000]);
     expect(state.accountStatus).toBe('DEACTIVATED');
     await screenshot(page, 'amazon-panel');
     expect(errors).toEqual([]);
