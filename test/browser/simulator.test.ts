@@ -227,10 +227,10 @@ async function linkDirectly(userId: string, sellerId: string): Promise<void> {
 
 const panelSeller = (page: Page, panel: 'ops' | 'amazon') => page.locator(`#${panel}-seller`);
 
-/** Waits until a panel has asked the server about the user on screen. */
-async function settledSeller(page: Page, panel: 'ops' | 'amazon'): Promise<{ status: string | null; sellerId: string | null }> {
-  await expect.poll(() => panelSeller(page, panel).getAttribute('data-status'), WAIT).not.toBe('loading');
-  return { status: await panelSeller(page, panel).getAttribute('data-status'), sellerId: await panelSeller(page, panel).getAttribute('data-seller-id') };
+/** The seller a panel acts on, once the server has answered for the user on screen. */
+async function expectPanelSeller(page: Page, panel: 'ops' | 'amazon', expected: { status: 'linked' | 'unlinked'; sellerId: string | null }): Promise<void> {
+  const shown = async () => ({ status: await panelSeller(page, panel).getAttribute('data-status'), sellerId: await panelSeller(page, panel).getAttribute('data-seller-id') });
+  await expect.poll(shown, WAIT).toEqual(expected);
 }
 
 const SELLER = 'A1SIMSELLER01';
@@ -332,25 +332,28 @@ describe('the ops and Amazon panels', () => {
 
     await page.click('#add-user');
     const second = await currentUserId(page);
-    for (const panel of ['ops', 'amazon'] as const) expect(await settledSeller(page, panel)).toEqual({ status: 'unlinked', sellerId: null });
+    for (const panel of ['ops', 'amazon'] as const) await expectPanelSeller(page, panel, { status: 'unlinked', sellerId: null });
     expect(await page.locator('#ops-send').isDisabled()).toBe(true);
     expect(await page.locator('#amazon-account-AT_RISK').isDisabled()).toBe(true);
 
     await page.selectOption('#user-select', first);
-    for (const panel of ['ops', 'amazon'] as const) expect(await settledSeller(page, panel)).toEqual({ status: 'linked', sellerId: seller });
+    for (const panel of ['ops', 'amazon'] as const) await expectPanelSeller(page, panel, { status: 'linked', sellerId: seller });
     expect(await page.locator('#ops-send').isDisabled()).toBe(false);
 
-    // Switching and reloading: the panels ask again for whoever is on screen.
+    // Switching and reloading: the panels ask again for whoever is on screen, and show no seller
+    // (nor let one be sent to) until the server has answered.
     await page.selectOption('#user-select', second);
-    expect(await settledSeller(page, 'ops')).toEqual({ status: 'unlinked', sellerId: null });
+    expect(await panelSeller(page, 'ops').getAttribute('data-seller-id')).toBeNull();
+    expect(await page.locator('#ops-send').isDisabled()).toBe(true);
+    await expectPanelSeller(page, 'ops', { status: 'unlinked', sellerId: null });
     await page.reload();
     await page.locator('body[data-ready="true"]').waitFor(WAIT);
     expect(await currentUserId(page)).toBe(second);
-    expect(await settledSeller(page, 'ops')).toEqual({ status: 'unlinked', sellerId: null });
+    await expectPanelSeller(page, 'ops', { status: 'unlinked', sellerId: null });
     await page.selectOption('#user-select', first);
     await page.reload();
     await page.locator('body[data-ready="true"]').waitFor(WAIT);
-    expect(await settledSeller(page, 'ops')).toEqual({ status: 'linked', sellerId: seller });
+    await expectPanelSeller(page, 'ops', { status: 'linked', sellerId: seller });
 
     // The alert goes to the seller of the chat on screen, and shows up in that chat.
     await page.selectOption('#ops-type', 'account-at-risk');
@@ -372,7 +375,7 @@ describe('the ops and Amazon panels', () => {
     await linkDirectly(userId, seller);
     await page.click('#add-user');
     await page.selectOption('#user-select', userId);
-    expect(await settledSeller(page, 'amazon')).toEqual({ status: 'linked', sellerId: seller });
+    await expectPanelSeller(page, 'amazon', { status: 'linked', sellerId: seller });
     const fakeSeller = async () => (await (await fetch(`${harness.server().url}/dev/seller-central/control/sellers/${seller}`)).json()) as {
       accountStatus: string;
       lateShipmentRate: { rate: number };
@@ -410,7 +413,7 @@ describe('the ops and Amazon panels', () => {
     await linkDirectly(userId, seller);
     await page.click('#add-user');
     await page.selectOption('#user-select', userId);
-    expect(await settledSeller(page, 'amazon')).toEqual({ status: 'linked', sellerId: seller });
+    await expectPanelSeller(page, 'amazon', { status: 'linked', sellerId: seller });
 
     await page.click('#amazon-account-AT_RISK');
     const sent = page.locator('#amazon-results li[data-action="account-status"]', { hasText: 'POST /sources/amazon/events' });
@@ -432,7 +435,7 @@ describe('the ops and Amazon panels', () => {
     // The pollers call SP-API for the seller, so it needs the refresh token that only consent gives.
     const seller = 'A1AMAZONPOLL01';
     await linkThroughConsent(sim, seller);
-    expect(await settledSeller(page, 'amazon')).toEqual({ status: 'linked', sellerId: seller });
+    await expectPanelSeller(page, 'amazon', { status: 'linked', sellerId: seller });
 
     await page.fill('#amazon-late-shipment', '6.5');
     await page.click('#amazon-set-metrics');
