@@ -4,8 +4,8 @@ import { describeFailure, errorMessage, fetchJson } from './dom';
 /**
  * The seller account the user on screen has linked, as the bot recorded it: what the ops and
  * Amazon panels act on. Never remembered across reloads or users: each selection (and each
- * send) asks the dev server again, and an answer about a user no longer on screen is dropped,
- * so a panel can never act on the previous user's seller.
+ * send) asks the dev server again, and an answer that is not the newest, or is about a user no
+ * longer on screen, is dropped, so a panel can never act on the previous user's seller.
  */
 
 export type SellerState =
@@ -21,6 +21,8 @@ export interface OnScreen {
 
 export class SelectedSeller {
   private state: SellerState;
+  /** Only the newest question's answer is shown; an older one may arrive later. */
+  private asked = 0;
   private readonly listeners = new Set<(state: SellerState) => void>();
 
   constructor(private readonly onScreen: () => OnScreen) {
@@ -40,6 +42,7 @@ export class SelectedSeller {
   /** Reads the link of the user on screen now (call it on every selection and after the bot answers). */
   async refresh(): Promise<SellerState> {
     const user = this.onScreen();
+    const question = ++this.asked;
     // A new user on screen shows nobody's seller until the server has answered for them.
     if (this.state.userId !== user.id) this.set({ status: 'loading', userId: user.id, userName: user.name });
     let next: SellerState;
@@ -51,7 +54,7 @@ export class SelectedSeller {
     } catch (error) {
       next = { status: 'error', userId: user.id, userName: user.name, error: errorMessage(error) };
     }
-    if (this.onScreen().id === user.id) this.set(next);
+    if (question === this.asked && this.onScreen().id === user.id) this.set(next);
     return next;
   }
 
