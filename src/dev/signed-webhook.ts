@@ -1,5 +1,6 @@
 import type { Env } from '../env';
 import { signLineBody } from '../line/signature';
+import { selfUrl } from './self-url';
 
 /**
  * Posts events to this Worker's own /webhook, signed with its channel secret, the way LINE
@@ -8,7 +9,7 @@ import { signLineBody } from '../line/signature';
  */
 export async function postSignedWebhook(env: Pick<Env, 'PUBLIC_BASE_URL' | 'LINE_CHANNEL_SECRET'>, events: unknown[]): Promise<Response> {
   const raw = JSON.stringify({ destination: 'Udevbot', events });
-  return fetch(`${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/webhook`, {
+  return fetch(selfUrl(env, '/webhook'), {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(env.LINE_CHANNEL_SECRET, raw) },
     body: raw,
