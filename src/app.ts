@@ -6,7 +6,6 @@ import type { AppEnv } from './app-env';
 import { checkConfig } from './config';
 import { createLogger } from './log';
 import { apiRoutes } from './routes/api';
-import { devRoutes } from './routes/dev';
 import { healthzRoute } from './routes/healthz';
 import { insightsRoutes } from './routes/insights';
 import { linkRoutes } from './routes/link';
@@ -39,7 +38,6 @@ app.route('/link', linkRoutes);
 app.route('/healthz', healthzRoute);
 app.route('/api/insights', insightsRoutes);
 app.route('/api', apiRoutes);
-app.route('/dev', devRoutes);
 
 app.notFound((c) => c.json({ error: 'not found' }, 404));
 app.onError((err, c) => {

@@ -7,7 +7,7 @@ import type { SellerAccountApi } from './store/seller-account-api';
  * through readConfig (src/config.ts), which parses them once.
  *
  * `npm run types` writes what wrangler makes of wrangler.toml to worker-configuration.d.ts, and
- * `npm test` fails when that file is stale or disagrees with this interface (src/env.check.ts).
+ * `npm test` fails when that file is stale or disagrees with this interface (test/types/wrangler-env.check.ts).
  * It is not used directly because it types each Durable Object namespace by its class, which
  * would make everything that needs `Env` depend on the objects' implementations; here each is
  * typed by the RPC interface its class implements.

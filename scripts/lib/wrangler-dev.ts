@@ -73,6 +73,7 @@ export function startDevWorker(port: number, extraVars: Record<string, string> =
     LINE_API_BASE_URL: `${url}/dev/line-api`,
     LINE_DATA_API_BASE_URL: `${url}/dev/line-api`,
     LINE_ACCOUNT_LINK_URL: `${url}/dev/line/account-link`,
+    SPAPI_ENDPOINT: `${url}/dev/sp-api`,
     ...extraVars,
   };
   return startWrangler(port, ['--env', 'dev', ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])], '/dev/line-api/messages');

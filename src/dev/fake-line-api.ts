@@ -47,6 +47,8 @@ export class FakeLineState {
   retryKeys = new Set<string>();
   profiles = new Map<string, { displayName: string; language: string }>();
   richMenus = new Map<string, RichMenu>();
+  /** Uploaded rich-menu images, served back like LINE's data API does. */
+  richMenuImages = new Map<string, { contentType: string; bytes: ArrayBuffer }>();
   aliases = new Map<string, string>();
   defaultRichMenu: string | undefined;
   userRichMenus = new Map<string, string>();
@@ -204,11 +206,19 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
     if (!menu) return json(404, { message: 'Not found' });
     if (menu.hasImage) return json(400, { message: 'An image has already been uploaded to the richmenu' });
     if (!/^image\/(png|jpeg)$/.test(c.req.header('content-type') ?? '')) return json(415, { message: 'Unsupported Media Type' });
-    const size = (await c.req.arrayBuffer()).byteLength;
+    const bytes = await c.req.arrayBuffer();
+    const size = bytes.byteLength;
     if (size > 1024 * 1024) return json(400, { message: 'The image is too large' });
     menu.hasImage = true;
+    state.richMenuImages.set(menu.richMenuId, { contentType: c.req.header('content-type') ?? 'image/png', bytes });
     record(c, 'richMenuImage', 200, { richMenuId: menu.richMenuId, size });
     return c.json({});
+  });
+  // LINE's data API (api-data.line.me): the image uploaded for a menu.
+  app.get('/v2/bot/richmenu/:id/content', (c) => {
+    const image = state.richMenuImages.get(c.req.param('id'));
+    if (!image) return json(404, { message: 'Not found' });
+    return c.body(image.bytes, 200, { 'content-type': image.contentType });
   });
   app.get('/v2/bot/richmenu/:id', (c) => {
     const menu = state.richMenus.get(c.req.param('id'));
@@ -217,6 +227,7 @@ export function createFakeLineApi(state = new FakeLineState(), options: { access
   app.delete('/v2/bot/richmenu/:id', (c) => {
     const id = c.req.param('id');
     if (!state.richMenus.delete(id)) return json(404, { message: 'Not found' });
+    state.richMenuImages.delete(id);
     record(c, 'richMenuDelete', 200, { richMenuId: id });
     return c.json({});
   });

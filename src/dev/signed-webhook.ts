@@ -1,6 +1,7 @@
 import { readConfig } from '../config';
 import type { Env } from '../env';
 import { signLineBody } from '../line/signature';
+import { selfUrl } from './self-url';
 
 /**
  * Posts events to this Worker's own /webhook, signed with its channel secret, the way LINE
@@ -8,11 +9,10 @@ import { signLineBody } from '../line/signature';
  * secret never has to leave the server.
  */
 export async function postSignedWebhook(env: Env, events: unknown[]): Promise<Response> {
-  const { publicBaseUrl, line } = readConfig(env);
   const raw = JSON.stringify({ destination: 'Udevbot', events });
-  return fetch(`${publicBaseUrl}/webhook`, {
+  return fetch(selfUrl(env, '/webhook'), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(line.channelSecret, raw) },
+    headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(readConfig(env).line.channelSecret, raw) },
     body: raw,
   });
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import pkg from '../../package.json';
+// A named import: the bundler then ships the version alone, not the whole package.json.
+import { version } from '../../package.json';
 import type { AppEnv } from '../app-env';
 import { checkConfig, configIsHealthy } from '../config';
 import type { Env } from '../env';
@@ -51,5 +52,5 @@ export const healthzRoute = new Hono<AppEnv>().get('/', async (c) => {
   const config = { ok: configIsHealthy(report), ...report };
   const ok = Object.values(bindings).every((check) => check.ok) && config.ok;
   if (!ok) c.get('log').warn('health check failed', { bindings, config });
-  return c.json({ status: ok ? 'ok' : 'degraded', version: pkg.version, bindings, config }, ok ? 200 : 503);
+  return c.json({ status: ok ? 'ok' : 'degraded', version, bindings, config }, ok ? 200 : 503);
 });

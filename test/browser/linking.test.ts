@@ -3,6 +3,7 @@ import type { RecordedCall } from '../../src/dev/fake-line-api';
 import { signLineBody } from '../../src/line/signature';
 import { maskSellerId } from '../../src/store/links';
 import { screenshot, useDevServerAndBrowser } from './support/browser';
+import { deliveredTo, waitForCalls } from './support/line-calls';
 
 const PORT = 8791;
 const SECRET = 'dev-channel-secret';
@@ -31,11 +32,9 @@ async function postEvent(event: object): Promise<void> {
   expect(res.status).toBe(200);
 }
 
-/** What the fake LINE API delivered to our user, newest last. */
-async function delivered(): Promise<RecordedCall[]> {
-  const res = await fetch(`${harness.server().url}/dev/line-api/messages?to=${USER}`);
-  return ((await res.json()) as { calls: RecordedCall[] }).calls.filter((c) => (c.kind === 'reply' || c.kind === 'push') && c.status === 200);
-}
+/** The next message the fake LINE API delivers to our user after the `count` it had: the bot answers after the webhook's 200. */
+const nextDelivery = (count: number, what: string): Promise<RecordedCall> =>
+  waitForCalls(() => deliveredTo(harness.server().url, USER), (calls) => calls[count], what);
 
 const find = (node: unknown, match: (n: Record<string, unknown>) => boolean): Record<string, unknown>[] => {
   if (Array.isArray(node)) return node.flatMap((n) => find(n, match));
@@ -47,12 +46,12 @@ const find = (node: unknown, match: (n: Record<string, unknown>) => boolean): Re
 describe('linking in a browser against wrangler dev', () => {
   it('follow → link button → dev consent → LINE dialog → 連携済み in the chat', async () => {
     await postEvent({ ...base(), type: 'follow', follow: { isUnblocked: false } });
-    const greeting = (await delivered()).at(-1)!;
+    const greeting = await nextDelivery(0, 'the greeting');
     const [linkButton] = find(greeting.body, (n) => n.type === 'postback' && typeof n.data === 'string' && n.data.includes('id=link.start'));
     expect(linkButton, 'the greeting offers アカウント連携').toBeDefined();
 
     await postEvent({ ...base(), type: 'postback', postback: { data: linkButton!.data } });
-    const offer = (await delivered()).at(-1)!;
+    const offer = await nextDelivery(1, 'the link offer');
     const [login] = find(offer.body, (n) => n.type === 'uri' && String(n.uri).includes('/link?linkToken='));
     expect(login).toBeDefined();
 
@@ -69,7 +68,7 @@ describe('linking in a browser against wrangler dev', () => {
     await page.waitForSelector('h1:has-text("連携済み")');
     await screenshot(page, 'linking-3-linked');
 
-    const reply = (await delivered()).at(-1)!;
+    const reply = await nextDelivery(2, 'the linked notice');
     const text = JSON.stringify(reply.body);
     expect(text).toContain('連携済み');
     expect(text).toContain(maskSellerId(SELLER));

@@ -163,9 +163,16 @@ describe('the simulator page', () => {
     const second = await currentUserId(page);
     expect(second).not.toBe(first);
     expect(await page.locator('.row').count()).toBe(0);
+    // The chat chrome speaks the user's language too.
+    expect(await page.locator('#follow').textContent()).toBe('Add friend');
+    expect(await page.locator('#composer-input').getAttribute('placeholder')).toBe('Enter a message');
+    expect(await page.locator('#composer-send').textContent()).toBe('Send');
+    expect(await page.locator('#bot-name').textContent()).toBe('Amazon Seller Services');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.click('#follow');
     await botMessage(page, 'Link my account').waitFor(WAIT);
     await page.locator('.rich-menu-area', { hasText: 'Link account' }).waitFor(WAIT);
+    expect(await page.locator('#block').textContent()).toBe('Block');
 
     await page.click('#block');
     await page.locator('#unblock').waitFor(WAIT);
@@ -175,45 +182,73 @@ describe('the simulator page', () => {
     expect(await page.locator('#composer-input').isDisabled()).toBe(false);
     await screenshot(page, 'simulator-unblocked');
 
-    // The first user's chat is still theirs alone.
+    // The first user's chat is still theirs alone, and in Japanese.
     await page.selectOption('#user-select', first);
     expect(await page.locator('.system', { hasText: 'blocked' }).count()).toBe(0);
     expect(await page.locator('.row.bot').count()).toBe(1);
+    expect(await page.locator('#composer-send').textContent()).toBe('送信');
+    expect(await page.locator('#composer-input').getAttribute('placeholder')).toBe('メッセージを入力');
+    expect(await page.locator('#block').textContent()).toBe('ブロック');
     expect(errors).toEqual([]);
     await context.close();
   });
 });
 
+/**
+ * Links the Japanese user on screen (who follows already) the way a seller does: the link
+ * button in the greeting, the dev consent page (typing the seller id stands in for logging
+ * in), LINE's dialog; resolves once the bot says so in the chat.
+ */
+async function linkThroughConsent({ context, page }: Simulator, sellerId: string, shots?: string): Promise<Locator> {
+  await botMessage(page, 'アカウント連携').locator('.fx-button', { hasText: 'アカウント連携' }).click();
+  const loginCard = botMessage(page, '出品用アカウントの連携');
+  await loginCard.waitFor(WAIT);
+  const [tab] = await Promise.all([context.waitForEvent('page'), loginCard.locator('.fx-button[data-action="uri"]').click()]);
+  await tab.locator('#seller_id').waitFor(WAIT);
+  expect(new URL(tab.url()).pathname).toBe('/dev/seller-central/apps/authorize/consent');
+  await tab.fill('#seller_id', sellerId);
+  if (shots) await screenshot(tab, shots);
+  await tab.click('button:has-text("同意")');
+  await tab.locator('button[value="ok"]').waitFor(WAIT);
+  expect(new URL(tab.url()).pathname).toBe('/dev/line/account-link');
+  await tab.click('button[value="ok"]');
+  await tab.locator('h1', { hasText: '連携済み' }).waitFor(WAIT);
+  await tab.close();
+  const linked = botMessage(page, 'との連携が完了しました');
+  await linked.waitFor(WAIT);
+  return linked;
+}
+
+/** Links a seller to a user without the consent flow (POST /dev/alerts/links): enough for alerts, not for SP-API calls. */
+async function linkDirectly(userId: string, sellerId: string): Promise<void> {
+  const res = await fetch(`${harness.server().url}/dev/alerts/links`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ links: [{ sellerId, userId }] }) });
+  expect(res.status).toBe(200);
+}
+
+const panelSeller = (page: Page, panel: 'ops' | 'amazon') => page.locator(`#${panel}-seller`);
+
+/** The seller a panel acts on, once the server has answered for the user on screen. */
+async function expectPanelSeller(page: Page, panel: 'ops' | 'amazon', expected: { status: 'linked' | 'unlinked'; sellerId: string | null }): Promise<void> {
+  const shown = async () => ({ status: await panelSeller(page, panel).getAttribute('data-status'), sellerId: await panelSeller(page, panel).getAttribute('data-seller-id') });
+  await expect.poll(shown, WAIT).toEqual(expected);
+}
+
 const SELLER = 'A1SIMSELLER01';
 
 describe('the bot through the simulator', () => {
   it('follow → link through the dev consent page and LINE dialog → an ops alert arrives; blocked it is skipped; unblocking offers to re-link', async () => {
-    const { context, page, errors } = await openSimulator();
+    const sim = await openSimulator();
+    const { page, context, errors } = sim;
     await follow(page);
     await screenshot(page, 'journey-1-greeting');
 
-    await botMessage(page, 'アカウント連携').locator('.fx-button', { hasText: 'アカウント連携' }).click();
-    const loginCard = botMessage(page, '出品用アカウントの連携');
-    await loginCard.waitFor(WAIT);
-    const [tab] = await Promise.all([context.waitForEvent('page'), loginCard.locator('.fx-button[data-action="uri"]').click()]);
-    await tab.locator('#seller_id').waitFor(WAIT);
-    expect(new URL(tab.url()).pathname).toBe('/dev/seller-central/apps/authorize/consent');
-    await tab.fill('#seller_id', SELLER);
-    await screenshot(tab, 'journey-2-dev-consent');
-    await tab.click('button:has-text("同意")');
-    await tab.locator('button[value="ok"]').waitFor(WAIT);
-    expect(new URL(tab.url()).pathname).toBe('/dev/line/account-link');
-    await tab.click('button[value="ok"]');
-    await tab.locator('h1', { hasText: '連携済み' }).waitFor(WAIT);
-    await tab.close();
-
-    const linked = botMessage(page, 'との連携が完了しました');
+    const linked = await linkThroughConsent(sim, SELLER, 'journey-2-dev-consent');
     await linked.waitFor(WAIT);
     expect(await linked.textContent()).toContain('連携済み');
     expect(await linked.textContent()).toContain('A1********R01');
     // Linked: the menu under the chat and the ops panel follow the new link.
     await page.locator('.rich-menu-area', { hasText: '通知設定' }).waitFor(WAIT);
-    await expect.poll(() => page.inputValue('#ops-seller'), WAIT).toBe(SELLER);
+    await expect.poll(() => page.locator('#ops-seller').getAttribute('data-seller-id'), WAIT).toBe(SELLER);
     await screenshot(page, 'journey-3-linked');
 
     await page.selectOption('#ops-type', 'disbursement-failed');
@@ -270,7 +305,7 @@ describe('the login diagnosis through the simulator', () => {
     // No suspension notice → the password is rejected → no sign of a takeover.
     await question(1).locator('.fx-button', { hasText: 'いいえ' }).click();
     await question(2).waitFor(WAIT);
-    await page.click('.chip:has-text("はい")');
+    await question(2).locator('.fx-button', { hasText: 'はい' }).click();
     await question(3).waitFor(WAIT);
     await screenshot(page, 'diagnosis-question');
     await question(3).locator('.fx-button', { hasText: 'いいえ' }).click();
@@ -282,6 +317,162 @@ describe('the login diagnosis through the simulator', () => {
     await screenshot(page, 'diagnosis-outcome');
     await outcome.locator('.fx-button', { hasText: '解決した' }).click();
     await botMessage(page, '解決してよかったです').waitFor(WAIT);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the ops and Amazon panels', () => {
+  it('act on the seller of the user on screen: none while unlinked, never the previous one after a switch or a reload', async () => {
+    const { context, page, errors } = await openSimulator();
+    const first = await currentUserId(page);
+    await follow(page);
+    const seller = 'A1PANELSELLER1';
+    await linkDirectly(first, seller);
+
+    await page.click('#add-user');
+    const second = await currentUserId(page);
+    for (const panel of ['ops', 'amazon'] as const) await expectPanelSeller(page, panel, { status: 'unlinked', sellerId: null });
+    expect(await page.locator('#ops-send').isDisabled()).toBe(true);
+    expect(await page.locator('#amazon-account-AT_RISK').isDisabled()).toBe(true);
+
+    await page.selectOption('#user-select', first);
+    for (const panel of ['ops', 'amazon'] as const) await expectPanelSeller(page, panel, { status: 'linked', sellerId: seller });
+    expect(await page.locator('#ops-send').isDisabled()).toBe(false);
+
+    // Switching and reloading: the panels ask again for whoever is on screen, and show no seller
+    // (nor let one be sent to) until the server has answered.
+    await page.selectOption('#user-select', second);
+    expect(await panelSeller(page, 'ops').getAttribute('data-seller-id')).toBeNull();
+    expect(await page.locator('#ops-send').isDisabled()).toBe(true);
+    await expectPanelSeller(page, 'ops', { status: 'unlinked', sellerId: null });
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor(WAIT);
+    expect(await currentUserId(page)).toBe(second);
+    await expectPanelSeller(page, 'ops', { status: 'unlinked', sellerId: null });
+    await page.selectOption('#user-select', first);
+    await page.reload();
+    await page.locator('body[data-ready="true"]').waitFor(WAIT);
+    await expectPanelSeller(page, 'ops', { status: 'linked', sellerId: seller });
+
+    // The alert goes to the seller of the chat on screen, and shows up in that chat.
+    await page.selectOption('#ops-type', 'account-at-risk');
+    await page.click('#ops-send');
+    const result = page.locator('#ops-results li[data-alert-type="account-at-risk"][data-status="delivered"]');
+    await result.waitFor(WAIT);
+    expect(await result.textContent()).toContain(seller);
+    await botMessage(page, '出品用アカウントが停止される可能性があります').waitFor(WAIT);
+    await screenshot(page, 'panels-seller-of-the-chat');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the Amazon panel changes the seller in the fake Amazon: account status, health metrics and a failed payout', async () => {
+    const { context, page, errors } = await openSimulator();
+    const userId = await currentUserId(page);
+    await follow(page);
+    const seller = 'A1AMAZONPANEL1';
+    await linkDirectly(userId, seller);
+    await page.click('#add-user');
+    await page.selectOption('#user-select', userId);
+    await expectPanelSeller(page, 'amazon', { status: 'linked', sellerId: seller });
+    const fakeSeller = async () => (await (await fetch(`${harness.server().url}/dev/seller-central/control/sellers/${seller}`)).json()) as {
+      accountStatus: string;
+      lateShipmentRate: { rate: number };
+      validTrackingRate: { rate: number };
+      financialEventGroups: { FundTransferStatus: string; OriginalTotal: { CurrencyAmount: number } }[];
+    };
+
+    await page.fill('#amazon-late-shipment', '6.5');
+    await page.fill('#amazon-valid-tracking', '91');
+    await page.click('#amazon-set-metrics');
+    await page.locator('#amazon-results li[data-action="metrics"][data-status="ok"]').waitFor(WAIT);
+    await page.fill('#amazon-payout', '12000');
+    await page.click('#amazon-add-payout');
+    await page.locator('#amazon-results li[data-action="payout"][data-status="ok"]').waitFor(WAIT);
+    await page.click('#amazon-account-DEACTIVATED');
+    await page.locator('#amazon-results li[data-action="account-status"]', { hasText: 'fake Amazon' }).waitFor(WAIT);
+
+    const state = await fakeSeller();
+    expect(state.lateShipmentRate.rate).toBeCloseTo(0.065);
+    expect(state.validTrackingRate.rate).toBeCloseTo(0.91);
+    // Beside the paid-out group every fake seller starts with.
+    expect(state.financialEventGroups.filter((g) => g.FundTransferStatus === 'Failed').map((g) => g.OriginalTotal.CurrencyAmount)).toEqual([12000]);
+    expect(state.accountStatus).toBe('DEACTIVATED');
+    await screenshot(page, 'amazon-panel');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  // Needs POST /sources/amazon/events (the Amazon event intake); until it exists the panel lists a 404.
+  it('an ACCOUNT_STATUS_CHANGED to AT_RISK from the Amazon panel reaches the linked chat as the account-at-risk alert', async () => {
+    const { context, page, errors } = await openSimulator();
+    const userId = await currentUserId(page);
+    await follow(page);
+    const seller = 'A1AMAZONEVENT1';
+    await linkDirectly(userId, seller);
+    await page.click('#add-user');
+    await page.selectOption('#user-select', userId);
+    await expectPanelSeller(page, 'amazon', { status: 'linked', sellerId: seller });
+
+    await page.click('#amazon-account-AT_RISK');
+    const sent = page.locator('#amazon-results li[data-action="account-status"]', { hasText: 'POST /sources/amazon/events' });
+    await sent.waitFor(WAIT);
+    expect(await sent.getAttribute('data-status'), (await sent.textContent()) ?? '').toBe('ok');
+    const alert = botMessage(page, '出品用アカウントが停止される可能性があります');
+    await alert.waitFor(WAIT);
+    expect(await alert.getAttribute('data-via')).toBe('push');
+    await screenshot(page, 'amazon-event-alert');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  // Needs the Amazon pollers and POST /api/sources/amazon/poll; until they exist the panel lists a 404.
+  it('a late shipment rate above its target and a failed payout, polled from the Amazon panel, reach the chat as alerts', async () => {
+    const sim = await openSimulator();
+    const { context, page, errors } = sim;
+    await follow(page);
+    // The pollers call SP-API for the seller, so it needs the refresh token that only consent gives.
+    const seller = 'A1AMAZONPOLL01';
+    await linkThroughConsent(sim, seller);
+    await expectPanelSeller(page, 'amazon', { status: 'linked', sellerId: seller });
+
+    await page.fill('#amazon-late-shipment', '6.5');
+    await page.click('#amazon-set-metrics');
+    await page.locator('#amazon-results li[data-action="metrics"][data-status="ok"]').waitFor(WAIT);
+    await page.click('#amazon-add-payout');
+    await page.locator('#amazon-results li[data-action="payout"][data-status="ok"]').waitFor(WAIT);
+    await page.click('#amazon-poll');
+    const polled = page.locator('#amazon-results li[data-action="poll"]');
+    await polled.waitFor(WAIT);
+    expect(await polled.getAttribute('data-status'), (await polled.textContent()) ?? '').toBe('ok');
+    await botMessage(page, '出荷遅延率が要件を満たしていません').waitFor(WAIT);
+    await botMessage(page, '銀行口座への送金に失敗しました').waitFor(WAIT);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the chat layout', () => {
+  it('keeps the newest message in view when the rich menu grows under the chat', async () => {
+    const { context, page, errors } = await openSimulator();
+    const userId = await currentUserId(page);
+    await follow(page);
+    await page.locator('.rich-menu-grid').waitFor(WAIT);
+    await page.click('.rich-menu-bar');
+    await expect.poll(() => page.locator('.rich-menu-grid').isVisible(), WAIT).toBe(false);
+    for (let i = 1; i <= 8; i++) await pushToUser(userId, [{ type: 'text', text: `お知らせ ${i}\n${'長いお知らせの本文です。'.repeat(6)}` }]);
+    const newest = botMessage(page, 'お知らせ 8');
+    await newest.waitFor(WAIT);
+
+    await page.click('.rich-menu-bar');
+    await expect.poll(() => page.locator('.rich-menu-grid').isVisible(), WAIT).toBe(true);
+    const inView = async () => {
+      const [chat, last] = await Promise.all([page.locator('#chat').boundingBox(), newest.boundingBox()]);
+      return Boolean(chat && last && last.y + last.height <= chat.y + chat.height + 1);
+    };
+    await expect.poll(inView, WAIT).toBe(true);
+    await screenshot(page, 'chat-newest-in-view');
     expect(errors).toEqual([]);
     await context.close();
   });

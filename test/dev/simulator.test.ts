@@ -1,8 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ALERT_TYPES } from '../../content/alerts';
-import { app } from '../../src/app';
-import { CLIENT_MODULES } from '../../src/dev/simulator/client';
+import { devApp as app } from '../../src/dev/app';
 import { putLink } from '../../src/store/links';
 import { newUserId } from '../support/webhook';
 
@@ -10,49 +9,42 @@ const dev = { ...env, DEV_MODE: 'true' };
 const lineUserId = () => `U${crypto.randomUUID().replace(/-/g, '')}`;
 
 describe('the dev simulator', () => {
-  it('serves the chat page at /dev in DEV_MODE', async () => {
-    const res = await app.request('/dev', {}, dev);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toContain('text/html');
-    const html = await res.text();
-    expect(html).toContain('<script type="module" src="/dev/simulator/main.js">');
-    expect(html).toContain('id="chat"');
-  });
-
-  it('serves every client module as JavaScript, and its stylesheet', async () => {
-    for (const name of Object.keys(CLIENT_MODULES)) {
-      const res = await app.request(`/dev/simulator/${name}`, {}, dev);
-      expect(res.status, name).toBe(200);
-      expect(res.headers.get('content-type'), name).toContain('text/javascript');
-      expect(await res.text(), name).toBe(CLIENT_MODULES[name]);
+  it('answers for the page with how to build it when the Worker has no built simulator', async () => {
+    // The page, its script and stylesheet come from the dev Worker's static assets (test/node/dev-server.test.ts).
+    for (const path of ['/dev', '/dev/simulator/main.js', '/dev/simulator/style.css']) {
+      const res = await app.request(path, {}, dev);
+      expect(res.status, path).toBe(503);
+      expect(await res.text(), path).toContain('npm run dev');
     }
-    const css = await app.request('/dev/simulator/style.css', {}, dev);
-    expect(css.headers.get('content-type')).toContain('text/css');
-    expect((await app.request('/dev/simulator/nothing.js', {}, dev)).status).toBe(404);
-  });
-
-  it('every module the page imports is served', () => {
-    const imported = Object.values(CLIENT_MODULES).flatMap((source) => [...source.matchAll(/from '\.\/([a-z-]+\.js)'/g)].map((m) => m[1]));
-    expect(imported.length).toBeGreaterThan(0);
-    for (const name of imported) expect(Object.keys(CLIENT_MODULES)).toContain(name);
+    expect((await app.request('/dev/simulator/nothing.exe', {}, dev)).status).toBe(404);
   });
 
   it('gives the page its config without any secret: events are signed and ops calls authorised on the server', async () => {
     const res = await app.request('/dev/simulator/config', {}, dev);
     expect(res.status).toBe(200);
     const text = await res.text();
-    for (const secret of [env.LINE_CHANNEL_SECRET, env.LINE_CHANNEL_ACCESS_TOKEN, env.OPS_API_TOKEN, env.TOKEN_ENCRYPTION_KEY]) expect(text).not.toContain(secret);
-    expect((JSON.parse(text) as { alertTypes: string[] }).alertTypes).toEqual([...ALERT_TYPES]);
+    for (const secret of [env.LINE_CHANNEL_SECRET, env.LINE_CHANNEL_ACCESS_TOKEN, env.OPS_API_TOKEN, env.TOKEN_ENCRYPTION_KEY, env.LWA_CLIENT_SECRET!, 'dev-amazon-events-token']) expect(text).not.toContain(secret);
+    const config = JSON.parse(text) as { alertTypes: string[]; spApiApplicationId: string };
+    expect(config.alertTypes).toEqual([...ALERT_TYPES]);
+    expect(config.spApiApplicationId).toBe(env.SPAPI_APPLICATION_ID);
   });
 
   it('relays only the ops API paths the page uses', async () => {
-    for (const path of ['/dev/simulator/ops/api/insights/unanswered', '/dev/simulator/ops/webhook', '/dev/simulator/ops/api/alerts/../../healthz']) {
+    for (const path of ['/dev/simulator/ops/api/insights/unanswered', '/dev/simulator/ops/webhook', '/dev/simulator/ops/api/alerts/../../healthz', '/dev/simulator/ops/api/sources/amazon/events']) {
       expect((await app.request(path, {}, dev)).status, path).toBe(404);
     }
   });
 
+  it('relays Amazon events only with a token to add, and rich-menu images only by rich-menu id', async () => {
+    const post = (environment: object) => app.request('/dev/simulator/amazon/events', { method: 'POST', body: '{}' }, environment);
+    const without = await post({ ...dev, AMAZON_EVENTS_TOKEN: undefined });
+    expect(without.status).toBe(503);
+    expect(await without.text()).toContain('AMAZON_EVENTS_TOKEN');
+    for (const id of ['x', '..%2F..%2Fmessages', 'richmenu-XYZ']) expect((await app.request(`/dev/simulator/rich-menu-image/${id}`, {}, dev)).status, id).toBe(400);
+  });
+
   it('answers 404 for the page, its modules and its config without DEV_MODE', async () => {
-    for (const path of ['/dev', '/dev/simulator/main.js', '/dev/simulator/style.css', '/dev/simulator/config', `/dev/simulator/rich-menu?userId=${lineUserId()}`, `/dev/simulator/link?userId=${lineUserId()}`]) {
+    for (const path of ['/dev', '/dev/simulator/main.js', '/dev/simulator/style.css', '/dev/simulator/config', `/dev/simulator/rich-menu?userId=${lineUserId()}`, `/dev/simulator/link?userId=${lineUserId()}`, '/dev/simulator/rich-menu-image/richmenu-0123456789abcdef0123456789abcdef']) {
       const res = await app.request(path, {}, env);
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).not.toContain(env.LINE_CHANNEL_SECRET);

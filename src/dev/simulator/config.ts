@@ -1,18 +1,12 @@
 import { ALERT_TYPES } from '../../../content/alerts';
+import { DEV_LWA_CLIENT } from '../../amazon/config';
 import { readConfig } from '../../config';
 import type { Env } from '../../env';
+import type { SimulatorConfig } from './protocol';
 
-/**
- * What the page needs to know. No secret: events are signed and ops calls authorised by the
- * dev Worker on the page's behalf (routes.ts), so nothing secret ever reaches a browser.
- */
-export interface SimulatorConfig {
-  /** Where the bot's own links point (link pages open from here). */
-  publicBaseUrl: string;
-  alertTypes: readonly string[];
-}
-
+/** What the page needs to know; nothing secret (see protocol.ts). */
 export const simulatorConfig = (env: Env): SimulatorConfig => ({
   publicBaseUrl: readConfig(env).publicBaseUrl,
   alertTypes: ALERT_TYPES,
+  spApiApplicationId: readConfig(env).amazon.applicationId || DEV_LWA_CLIENT.applicationId,
 });

@@ -1,117 +1,133 @@
+import type { messagingApi, webhook } from '@line/bot-sdk';
+import { isLang } from '../../../../content/i18n';
+import { simulatorChrome as t } from '../../../../content/simulator';
+import type { SimulatorConfig } from '../protocol';
+import { mountAmazonPanel } from './amazon-panel';
+import { ChatView } from './chat-view';
+import { localizeChrome } from './chrome';
+import { byId, describeFailure, errorMessage, fetchJson, h } from './dom';
+import { followEvent, postbackEvent, postWebhook, textEvent, unfollowEvent } from './event-factory';
+import { Inbox } from './inbox';
+import { mountOpsPanel } from './ops-panel';
+import { loadRichMenu, renderRichMenu } from './rich-menu';
+import { SelectedSeller } from './selected-seller';
+import { UserStore, type SimUser } from './user-store';
+
 /**
- * main.js: wires the page together: loads the dev config, keeps the users, turns what the
- * user does (typing, taps on buttons, chips and the rich menu, follow/block) into signed
- * webhook events, and refreshes the chat from the fake LINE API.
+ * The page's entry: loads the dev config, keeps the users, turns what the user does (typing,
+ * taps on buttons, chips and the rich menu, follow/block) into webhook events, and refreshes
+ * the chat from the fake LINE API.
  */
-export const mainJs = /* js */ String.raw`
-import { h, readJson } from './dom.js';
-import { followEvent, postWebhook, postbackEvent, textEvent, unfollowEvent } from './event-signer.js';
-import { ChatView } from './chat-view.js';
-import { Inbox } from './inbox.js';
-import { loadRichMenu, renderRichMenu } from './rich-menu.js';
-import { mountOpsPanel } from './ops-panel.js';
-import { UserStore } from './user-store.js';
 
-const $ = (id) => document.getElementById(id);
-const statusLine = (text) => ($('status-line').textContent = text);
+const statusLine = (text: string) => (byId('status-line', HTMLElement).textContent = text);
 
-const configRes = await fetch('/dev/simulator/config');
-const config = await readJson(configRes);
-if (!configRes.ok) throw new Error('simulator config: ' + configRes.status);
+const configAnswer = await fetchJson<SimulatorConfig>('/dev/simulator/config');
+if (!configAnswer.ok || !configAnswer.body) throw new Error(`simulator config: ${describeFailure(configAnswer)}`);
+const config = configAnswer.body;
 
 const store = new UserStore();
-const chat = new ChatView({ chat: $('chat'), quickReplies: $('quick-replies'), friendBar: $('friend-bar') }, runAction);
+const chat = new ChatView(byId('chat', HTMLElement), byId('quick-replies', HTMLElement), byId('friend-bar', HTMLElement), (action) => void runAction(action));
+const seller = new SelectedSeller(() => store.current);
 const inbox = new Inbox(store, {
-  onTyping: (userId, seconds) => userId === store.selectedId && chat.setTyping(true, seconds),
-  onRichMenuChanged: (userId) => userId === store.selectedId && refreshRichMenu(),
-  onError: (error) => statusLine('Polling the fake LINE API failed: ' + error.message),
+  onTyping: (userId, seconds) => userId === store.selectedId && chat.setTyping(true, seconds, t.typing[store.current.lang]),
+  onRichMenuChanged: (userId) => userId === store.selectedId && void refreshRichMenu(),
+  onError: statusLine,
 });
-const richMenu = { open: true, alias: new Map() };
-const showOpsUser = mountOpsPanel($('ops-panel'), config);
+const richMenu = { open: true, switchedAlias: new Map<string, string>() };
+mountOpsPanel(byId('ops-panel', HTMLElement), config, seller);
+mountAmazonPanel(byId('amazon-panel', HTMLElement), config, seller);
 
-function system(userId, text, error) {
-  store.append(userId, [{ kind: 'system', text, error: Boolean(error), at: Date.now() }]);
+function system(userId: string, text: string, error = false): void {
+  store.append(userId, [{ kind: 'system', text, error, at: Date.now() }]);
 }
 
-/** Sends events of the current user as LINE would and shows what the bot sent back. */
-async function send(events) {
+/** Sends events of the current user as LINE would; the bot's answer arrives through the inbox. */
+async function send(events: webhook.Event[]): Promise<void> {
   const user = store.current;
   try {
-    const { status, text } = await postWebhook(events);
-    if (status !== 200) system(user.id, 'POST /webhook answered ' + status + ' ' + text, true);
-    else statusLine('POST /webhook → 200 (' + events.map((e) => e.type).join(', ') + ')');
+    const answer = await postWebhook(events);
+    if (answer.status !== 200) system(user.id, `POST /webhook answered ${describeFailure(answer)}`, true);
+    else statusLine(`POST /webhook → 200 (${events.map((e) => e.type).join(', ')})`);
   } catch (error) {
-    system(user.id, 'POST /webhook failed: ' + error.message, true);
+    system(user.id, `POST /webhook failed: ${errorMessage(error)}`, true);
   }
   await inbox.poll(user.id);
 }
 
-function say(text) {
+function say(text: string): Promise<void> {
   const user = store.current;
   store.append(user.id, [{ kind: 'user', text, at: Date.now() }]);
   return send([textEvent(user.id, text)]);
 }
 
-function postback(data, displayText, params) {
+function postback(data: string, displayText?: string, params?: Record<string, string>): Promise<void> {
   const user = store.current;
   if (displayText) store.append(user.id, [{ kind: 'user', text: displayText, at: Date.now() }]);
   return send([postbackEvent(user.id, data, params)]);
 }
 
 /** Links of this bot (the /link pages) open in a window the dev pages can close again. */
-function openUri(uri) {
-  let url;
+function openUri(uri: string): void {
+  let url: URL;
   try {
     url = new URL(uri, location.href);
   } catch {
-    return system(store.current.id, 'Not a valid URI: ' + uri, true);
+    return system(store.current.id, `Not a valid URI: ${uri}`, true);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return system(store.current.id, 'The simulator cannot open ' + url.protocol + ' links: ' + uri);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return system(store.current.id, `The simulator cannot open ${url.protocol} links: ${uri}`);
   const ours = url.origin === location.origin || url.origin === new URL(config.publicBaseUrl).origin;
   window.open(url.href, '_blank', ours ? '' : 'noopener');
 }
 
-function pickDate(action) {
-  const value = window.prompt(action.label + ' (' + action.mode + ')', action.initial || '');
-  return value ? { [action.mode]: value } : null;
+function pickDate(action: messagingApi.DatetimePickerAction): Record<string, string> | null {
+  const mode = action.mode ?? 'datetime';
+  const value = window.prompt(`${action.label ?? ''} (${mode})`, action.initial ?? '');
+  return value ? { [mode]: value } : null;
 }
 
-async function runAction(action) {
+async function runAction(action: messagingApi.Action): Promise<void> {
   switch (action.type) {
-    case 'postback': return postback(action.data, action.displayText);
-    case 'message': return say(action.text);
-    case 'uri': return openUri(action.uri);
+    case 'postback':
+      return postback(action.data ?? '', action.displayText);
+    case 'message':
+      return say(action.text ?? '');
+    case 'uri':
+      return openUri(action.uri ?? '');
     case 'datetimepicker': {
       const params = pickDate(action);
-      return params && postback(action.data, undefined, params);
+      return params ? postback(action.data ?? '', undefined, params) : undefined;
     }
-    case 'richmenuswitch':
-      richMenu.alias.set(store.selectedId, action.richMenuAliasId);
+    case 'richmenuswitch': {
+      const aliasId = action.richMenuAliasId ?? '';
+      richMenu.switchedAlias.set(store.selectedId, aliasId);
       await refreshRichMenu();
-      return postback(action.data, undefined, { newRichMenuAliasId: action.richMenuAliasId, status: 'SUCCESS' });
+      return postback(action.data ?? '', undefined, { newRichMenuAliasId: aliasId, status: 'SUCCESS' });
+    }
     case 'clipboard':
-      await navigator.clipboard.writeText(action.clipboardText).catch(() => undefined);
-      return system(store.current.id, 'Copied: ' + action.clipboardText);
+      await navigator.clipboard.writeText(action.clipboardText ?? '').catch(() => undefined);
+      return system(store.current.id, `Copied: ${action.clipboardText}`);
     default:
-      return system(store.current.id, 'The simulator cannot run a "' + action.type + '" action.');
+      return system(store.current.id, `The simulator cannot run a "${String(action.type)}" action.`);
   }
 }
 
-async function refreshRichMenu() {
-  const userId = store.selectedId;
+async function refreshRichMenu(): Promise<void> {
+  const user = store.current;
+  const container = byId('rich-menu', HTMLElement);
   try {
-    const loaded = await loadRichMenu(userId, richMenu.alias.get(userId));
-    if (userId !== store.selectedId) return;
-    renderRichMenu($('rich-menu'), loaded, {
+    const shown = await loadRichMenu(user.id, richMenu.switchedAlias.get(user.id));
+    if (user.id !== store.selectedId) return;
+    renderRichMenu(container, shown, {
       open: richMenu.open,
+      fallbackBarText: t.menu[user.lang],
       onToggle: () => {
         richMenu.open = !richMenu.open;
-        refreshRichMenu();
+        void refreshRichMenu();
       },
-      onAction: runAction,
+      onAction: (action) => void runAction(action),
     });
   } catch (error) {
-    $('rich-menu').replaceChildren(h('div', { class: 'system error' }, String(error.message || error)));
+    if (user.id === store.selectedId) container.replaceChildren(h('div', { class: 'system error' }, errorMessage(error)));
   }
 }
 
@@ -125,19 +141,19 @@ const friendControls = {
   block: async () => {
     const user = store.current;
     store.setFriend(user.id, 'blocked');
-    system(user.id, 'You blocked the account.');
+    system(user.id, t.youBlocked[user.lang]);
     await send([unfollowEvent(user.id)]);
   },
   unblock: async () => {
     const user = store.current;
     store.setFriend(user.id, 'friend');
-    system(user.id, 'You unblocked the account.');
+    system(user.id, t.youUnblocked[user.lang]);
     await send([followEvent(user.id, true)]);
   },
 };
 
 /** The bot reads the user's language from their LINE profile; the fake serves the chosen one. */
-function setProfileLanguage(user) {
+function setProfileLanguage(user: SimUser): Promise<Response> {
   return fetch('/dev/line-api/control/profiles', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -145,55 +161,58 @@ function setProfileLanguage(user) {
   });
 }
 
-function renderUsers() {
-  $('user-select').replaceChildren(...store.users.map((u) =>
-    h('option', { value: u.id, selected: u.id === store.selectedId }, u.name + ' (' + u.lang + ')' + (u.unread ? ' ●' + u.unread : ''))));
+function renderUsers(): void {
+  byId('user-select', HTMLSelectElement).replaceChildren(
+    ...store.users.map((u) => h('option', { value: u.id, selected: u.id === store.selectedId }, `${u.name} (${u.lang})${u.unread ? ` ●${u.unread}` : ''}`)),
+  );
 }
 
-function showCurrent() {
+function showCurrent(): void {
   const user = store.current;
+  localizeChrome(user.lang);
   renderUsers();
   chat.show(user);
-  chat.renderFriendBar(user, friendControls);
+  chat.renderFriendBar(user, { follow: () => void friendControls.follow(), block: () => void friendControls.block(), unblock: () => void friendControls.unblock() });
   const blocked = user.friend === 'blocked';
-  $('composer-input').disabled = blocked;
-  $('composer-send').disabled = blocked;
-  refreshRichMenu();
-  showOpsUser(user.id);
+  byId('composer-input', HTMLInputElement).disabled = blocked;
+  byId('composer-send', HTMLButtonElement).disabled = blocked;
+  void refreshRichMenu();
+  void seller.refresh();
 }
 
 store.onChange((change) => {
-  if (change.type === 'users' || (change.type === 'friend' && change.userId === store.selectedId)) showCurrent();
-  else if (change.type === 'log') {
-    if (change.userId !== store.selectedId) return renderUsers();
-    chat.append(store.current, change.entries);
-    // A reply may follow a link or unlink: the menu and the seller to alert may have changed.
-    if (change.entries.some((e) => e.kind === 'bot')) {
-      refreshRichMenu();
-      showOpsUser(store.selectedId);
-    }
+  if (change.type === 'users' || (change.type === 'friend' && change.userId === store.selectedId)) return showCurrent();
+  if (change.type !== 'log') return;
+  if (change.userId !== store.selectedId) return renderUsers();
+  chat.append(store.current, change.entries);
+  // A reply may follow a link or unlink: the menu and the seller the panels act on may have changed.
+  if (change.entries.some((e) => e.kind === 'bot')) {
+    void refreshRichMenu();
+    void seller.refresh();
   }
 });
 
-$('user-select').addEventListener('change', (e) => store.select(e.target.value));
-$('add-user').addEventListener('click', () => store.add($('new-user-lang').value));
-$('composer').addEventListener('submit', (e) => e.preventDefault());
-$('composer-input').addEventListener('keydown', (e) => {
+byId('user-select', HTMLSelectElement).addEventListener('change', (e) => store.select((e.target as HTMLSelectElement).value));
+byId('add-user', HTMLButtonElement).addEventListener('click', () => {
+  const lang = byId('new-user-lang', HTMLSelectElement).value;
+  store.add(isLang(lang) ? lang : 'ja');
+});
+byId('composer', HTMLFormElement).addEventListener('submit', (e) => e.preventDefault());
+byId('composer-input', HTMLInputElement).addEventListener('keydown', (e) => {
   // Enter that confirms a Japanese IME conversion must not send the message.
   if (e.key === 'Enter' && !e.isComposing && e.keyCode !== 229) submitComposer(e);
 });
-$('composer-send').addEventListener('click', submitComposer);
+byId('composer-send', HTMLButtonElement).addEventListener('click', submitComposer);
 
-function submitComposer(event) {
+function submitComposer(event: Event): void {
   event.preventDefault();
-  const input = $('composer-input');
+  const input = byId('composer-input', HTMLInputElement);
   const text = input.value.trim();
   if (!text) return;
   input.value = '';
-  say(text);
+  void say(text);
 }
 
 showCurrent();
 inbox.start();
 document.body.dataset.ready = 'true';
-`;

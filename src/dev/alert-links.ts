@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../app-env';
-import { putLink } from '../store/links';
 import { SELLER_ID } from '../model/seller-id';
+import { putLink } from '../store/links';
+import type { DevAppEnv } from './dev-env';
 
 const LINE_USER_ID = /^U[0-9A-Za-z]{1,64}$/;
 
 /**
- * Local-only (mounted under /dev, so DEV_MODE only): links sellers to LINE users in one call,
- * so the alert benchmark and manual tries need not walk the whole linking flow per seller.
+ * `POST /dev/alerts/links`: links sellers to LINE users in one call, so the alert benchmark
+ * and manual tries need not walk the whole linking flow per seller.
  */
-export const devAlertRoutes = new Hono<AppEnv>().post('/links', async (c) => {
+export const devAlertLinks = new Hono<DevAppEnv>().post('/links', async (c) => {
   const body = (await c.req.json().catch(() => null)) as { links?: { sellerId?: unknown; userId?: unknown }[] } | null;
   const links = body?.links;
   if (!Array.isArray(links) || links.length === 0 || links.length > 1000) return c.json({ error: 'send {"links": [{"sellerId", "userId"}, …]} (1–1000)' }, 400);

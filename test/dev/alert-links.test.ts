@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { app } from '../../src/app';
+import { devApp as app } from '../../src/dev/app';
 import { activeUserForSeller } from '../../src/store/links';
 import { newUserId } from '../support/webhook';
-import { newSellerId } from './support';
+import { newSellerId } from '../alerts/support';
 
 const post = (body: unknown, devMode: string) =>
   app.request('/dev/alerts/links', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, { ...env, DEV_MODE: devMode });

@@ -3,36 +3,18 @@ import { html } from 'hono/html';
 import type { webhook } from '@line/bot-sdk';
 import { fill } from '../../content/i18n';
 import { devLinkingPages as t } from '../../content/linking';
-import type { AppEnv } from '../app-env';
-import { readConfig } from '../config';
-import type { FakeLineState } from '../dev/fake-line-api';
 import { randomToken } from '../crypto/random-token';
-import { signLineBody } from '../line/signature';
 import { renderPage } from '../render/link-page';
-import { DEV_LWA_CLIENT } from '../amazon/config';
-import { createFakeAmazon, FakeAmazonState } from '../dev/fake-amazon';
-import { linkCallbackUrl } from '../seller-auth/create-provider';
-import { pageLang, pageLanguage } from './page-lang';
+import { pageLang, pageLanguage } from '../routes/page-lang';
+import type { DevAppEnv } from './dev-env';
+import type { FakeLineState } from './fake-line-api';
+import { postSignedWebhook } from './signed-webhook';
 
 /**
- * Local stand-ins for the two outside parties of linking (DEV_MODE only): Amazon (Seller
- * Central's consent page, Login with Amazon and SP-API, see src/dev/fake-amazon) and LINE's
- * account-link dialog, below. They speak the same HTTP as the real ones, so the production
- * code paths run unchanged against them.
+ * A stand-in for LINE's account-link dialog (`LINE_ACCOUNT_LINK_URL` in dev): it asks the
+ * user to confirm, then sends the signed `accountLink` event to /webhook for the user the
+ * link token was issued to by the fake LINE API, as LINE would.
  */
-
-// One isolate serves `wrangler dev`, so the fake's memory lives as long as the dev server.
-const fakeAmazon = createFakeAmazon(new FakeAmazonState(), {
-  app: (c) => {
-    const { amazon } = readConfig(c.env as AppEnv['Bindings']);
-    return {
-      applicationId: amazon.applicationId || DEV_LWA_CLIENT.applicationId,
-      clientId: amazon.lwaClientId || DEV_LWA_CLIENT.clientId,
-      clientSecret: amazon.lwaClientSecret || DEV_LWA_CLIENT.clientSecret,
-    };
-  },
-  isRegisteredRedirect: (uri, c) => uri === linkCallbackUrl(c.env as AppEnv['Bindings']),
-});
 
 const hidden = (name: string, value: string) => html`<input type="hidden" name="${name}" value="${value}">`;
 
@@ -43,7 +25,8 @@ function accountLinkEvent(userId: string, result: 'ok' | 'failed', nonce: string
     mode: 'active',
     timestamp: Date.now(),
     source: { type: 'user', userId },
-    webhookEventId: `01DEV${randomToken(12)}`,
+    // LINE's event ids are ULIDs (letters and digits only); a token's - and _ would make it malformed.
+    webhookEventId: `01DEV${crypto.randomUUID().replace(/-/g, '').toUpperCase()}`,
     deliveryContext: { isRedelivery: false },
     // LINE sends no reply token for a failed link. The `<userId>.` prefix lets the fake
     // LINE API attribute the reply to the user, as LINE's chat would.
@@ -52,13 +35,11 @@ function accountLinkEvent(userId: string, result: 'ok' | 'failed', nonce: string
   };
 }
 
-/** Mounted under /dev: the fake Amazon and LINE's account-link dialog. */
-export function devLinkingRoutes(fakeLine: FakeLineState) {
-  return new Hono<AppEnv>()
-    .route('/seller-central', fakeAmazon.sellerCentral)
-    .route('/sp-api', fakeAmazon.spApi)
-    .use('/line/*', pageLanguage)
-    .get('/line/account-link', (c) => {
+/** Mounted at /dev/line/account-link. */
+export function lineAccountLinkDialog(fakeLine: FakeLineState) {
+  return new Hono<DevAppEnv>()
+    .use(pageLanguage)
+    .get('/', (c) => {
       const lang = pageLang(c);
       const { linkToken = '', nonce = '' } = c.req.query();
       if (!linkToken || !nonce) return c.html(renderPage({ lang, tone: 'error', title: t.dialogTitle[lang], paragraphs: [t.badRequest[lang]] }), 400);
@@ -68,7 +49,7 @@ export function devLinkingRoutes(fakeLine: FakeLineState) {
 </form>`;
       return c.html(renderPage({ lang, title: t.dialogTitle[lang], paragraphs: [t.dialogBody[lang]], extra: form }));
     })
-    .post('/line/account-link', async (c) => {
+    .post('/', async (c) => {
       const form = await c.req.parseBody();
       const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
       const lang = pageLang(c, field('lang'));
@@ -78,13 +59,7 @@ export function devLinkingRoutes(fakeLine: FakeLineState) {
       }
       issued.used = true;
       const result = field('result') === 'ok' ? 'ok' : 'failed';
-      const raw = JSON.stringify({ destination: 'Udevbot', events: [accountLinkEvent(issued.userId, result, field('nonce'))] });
-      const { publicBaseUrl, line } = readConfig(c.env);
-      const res = await fetch(`${publicBaseUrl}/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(line.channelSecret, raw) },
-        body: raw,
-      });
+      const res = await postSignedWebhook(c.env, [accountLinkEvent(issued.userId, result, field('nonce'))]);
       if (!res.ok) {
         return c.html(renderPage({ lang, tone: 'error', title: t.dialogTitle[lang], paragraphs: [fill(t.dialogWebhookFailed[lang], { status: res.status })] }), 502);
       }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { bundleContains, bundleWorker, DEV_TOOL_MARKERS } from '../../scripts/lib/worker-bundle';
+
+// The deployable bundles, built as `wrangler deploy --dry-run --minify` builds them.
+describe('the production Worker bundle', () => {
+  it('carries none of the dev tools, which the dev Worker does carry', async () => {
+    const [production, dev] = await Promise.all([bundleWorker('production'), bundleWorker('dev')]);
+    // Each marker is really in the dev tools, so its absence below means something.
+    expect(DEV_TOOL_MARKERS.filter((marker) => !bundleContains(dev.code, marker))).toEqual([]);
+    expect(DEV_TOOL_MARKERS.filter((marker) => bundleContains(production.code, marker))).toEqual([]);
+    // The simulator's browser code is a static asset of the dev Worker, in neither script.
+    for (const bundle of [production, dev]) expect(bundleContains(bundle.code, 'line-simulator.v1')).toBe(false);
+    // Only the version of package.json, not the whole file.
+    expect(bundleContains(production.code, 'devDependencies')).toBe(false);
+    expect(bundleContains(production.code, 'playwright-core')).toBe(false);
+  });
+});
