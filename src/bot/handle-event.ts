@@ -2,6 +2,7 @@ import type { webhook } from '@line/bot-sdk';
 import { langFromLineLanguage } from '../../content/i18n';
 import { ui } from '../../content/ui';
 import { greetingMessage } from '../render/greeting';
+import { onAuthorizationRevoked } from './features/amazon-authorization';
 import { features } from './features';
 import { activeFlow } from './flow-runner';
 import { hasIntentHandler, runIntent, showMenu } from './intent-handlers';
@@ -54,6 +55,7 @@ async function onPostback(turn: Turn, postback: Postback | null): Promise<Reply>
 export async function handleEvent(turn: Turn, event: InboundEvent): Promise<Reply> {
   switch (event.type) {
     case 'internal': {
+      if (event.kind === 'authorization-revoked') return onAuthorizationRevoked(turn, event);
       const feature = features.find((f) => f.onInternal);
       return feature?.onInternal ? feature.onInternal(turn, event) : [];
     }
