@@ -30,20 +30,28 @@ let messageCounter = 0;
 
 /**
  * Runs source jobs through the Worker's own queue handler, as the source queue would deliver
- * them, and returns what the handler did with each (acked, or retried with a delay).
+ * them, and returns what the handler did with each: acked, or retried with the delay it asked
+ * for (the test helper's result leaves the delay out, so it is read off the retry call).
  */
-export async function runSourceJobs(jobs: SourceJob[], attempts = 1): Promise<QueueResult> {
+export async function runSourceJobs(jobs: unknown[], attempts = 1, queue = 'seller-sources'): Promise<QueueResult> {
   const batch = createMessageBatch(
-    'seller-sources',
+    queue,
     jobs.map((body) => ({ id: `test-job-${++messageCounter}`, timestamp: Date.now(), attempts, body })),
   );
+  const delays = new Map<string, number | undefined>();
+  for (const message of batch.messages) {
+    const retry = message.retry.bind(message);
+    Object.defineProperty(message, 'retry', { value: (options?: QueueRetryOptions) => (delays.set(message.id, options?.delaySeconds), retry(options)) });
+  }
   const ctx = createExecutionContext();
   await worker.queue(batch, env);
-  return getQueueResult(batch, ctx);
+  const result = await getQueueResult(batch, ctx);
+  return { ...result, retryMessages: result.retryMessages.map((m) => ({ ...m, delaySeconds: delays.get(m.msgId) })) };
 }
 
-export const pollAccountHealthNow = (sellerId: string, attempts = 1) => runSourceJobs([{ kind: 'account-health', sellerId }], attempts);
-export const pollFinancesNow = (sellerId: string, attempts = 1) => runSourceJobs([{ kind: 'finances', sellerId }], attempts);
+const job = (kind: SourceJob['kind'], sellerId: string): SourceJob => (kind === 'fan-out' ? { kind } : { kind, sellerId });
+export const pollAccountHealthNow = (sellerId: string, attempts = 1) => runSourceJobs([job('account-health', sellerId)], attempts);
+export const pollFinancesNow = (sellerId: string, attempts = 1) => runSourceJobs([job('finances', sellerId)], attempts);
 
 export const sourceStatus = (sellerId: string) => sellerAccount(env, sellerId).amazonSourceStatus();
 
