@@ -18,7 +18,9 @@ export { defaultSettings, type SellerSettings, type SettingsChange };
  * One Amazon seller account: who receives its alerts (one LINE user at most), its alert
  * settings and its stored SP-API credentials. Every change to these goes through this
  * object, one at a time and in a transaction, so racing links, chat taps and ops calls
- * never lose an update or leave two owners.
+ * never lose an update or leave two owners. It also keeps what the Amazon alert sources
+ * know of the seller (SellerSources), closes their listing window from its alarm, and keeps
+ * the seller's entry in the poll index in step with whether it can be polled.
  */
 
 export interface SellerOwner {

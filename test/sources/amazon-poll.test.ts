@@ -6,7 +6,7 @@ import worker from '../../src/index';
 import { alertTypes } from '../../content/alerts';
 import { amazonAuthorization } from '../../content/amazon-authorization';
 import { messageViolations } from '../../src/line/message-guard';
-import { REPORT_CHECK_DELAYS_S, SOURCE_POLL_CRON } from '../../src/sources/amazon/schedule';
+import { MAX_SOURCE_ATTEMPTS, REPORT_CHECK_DELAYS_S, SOURCE_POLL_CRON } from '../../src/sources/amazon/schedule';
 import { sellerAccount } from '../../src/store/links';
 import { listPollableSellers } from '../../src/store/poll-index';
 import { linkedSeller, pushesByRetryKey } from '../alerts/support';
@@ -273,6 +273,9 @@ describe('schedule, poll index and dead letters', () => {
     const crons = [...wranglerToml.matchAll(/^crons = \[(.*)\]$/gm)].map((m) => m[1]!);
     expect(crons).toHaveLength(3);
     for (const line of crons) expect(line).toContain(`"${SOURCE_POLL_CRON}"`);
+    // The last attempt gives up by itself only if the consumers allow exactly that many.
+    const retries = [...wranglerToml.matchAll(/\[\[(?:env\.\w+\.)?queues\.consumers\]\]\nqueue = "seller-sources(?:-dev|-staging)?"\n(?:(?!\[\[).*\n)*?max_retries = (\d+)/g)].map((m) => Number(m[1]));
+    expect(retries).toEqual([MAX_SOURCE_ATTEMPTS - 1, MAX_SOURCE_ATTEMPTS - 1, MAX_SOURCE_ATTEMPTS - 1]);
 
     const { sellerId } = await authorizedSeller();
     await addFinancialEventGroup(sellerId, { amount: 900, FundTransferStatus: 'Failed' });
