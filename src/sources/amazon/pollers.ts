@@ -108,7 +108,12 @@ export function pollAccountHealth(env: Env, sellerId: string, attempt: number, l
     }
     if (report.processingStatus === 'IN_QUEUE' || report.processingStatus === 'IN_PROGRESS') {
       const checks = await seller.reportChecked(reportId);
-      const delay = checks === null ? undefined : REPORT_CHECK_DELAYS_S[checks - 1];
+      if (checks === null) {
+        // Another poll requested a newer report meanwhile; its own job waits for that one.
+        log.info('performance report superseded by a newer one', { seller: sellerId });
+        return DONE;
+      }
+      const delay = REPORT_CHECK_DELAYS_S[checks - 1];
       if (delay !== undefined) return retryLater(delay, `report ${report.processingStatus}`);
       await seller.reportSettled(reportId);
       log.warn('performance report not ready in time; the next poll asks again', { seller: sellerId, checks });
