@@ -223,6 +223,7 @@ describe('revoked authorization', () => {
     const shown = visibleText((await messagesTo(userId)).at(-1));
     expect(shown).toContain(amazonAuthorization.revokedTitle.en);
     expect(shown).toContain(amazonAuthorization.relinkButton.en);
+    expect(messageViolations([(await messagesTo(userId)).at(-1)!])).toEqual([]);
   });
 });
 
