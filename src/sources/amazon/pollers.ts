@@ -47,7 +47,6 @@ interface PollContext {
   pendingReport: PendingReport | null;
 }
 
-
 async function clientFor(env: Env, sellerId: string, refreshTokenEnc: string): Promise<SpApiClient> {
   const config = amazonConfig(env);
   const refreshToken = await openRefreshToken(await createTokenCipher(env.TOKEN_ENCRYPTION_KEY), sellerId, refreshTokenEnc);
