@@ -11,6 +11,7 @@ export const TEST_SECRETS = {
   LINE_CHANNEL_SECRET: 'test-channel-secret',
   LINE_CHANNEL_ACCESS_TOKEN: 'test-channel-access-token',
   OPS_API_TOKEN: 'test-ops-token',
+  AMAZON_EVENTS_TOKEN: 'test-amazon-events-token',
 };
 
 // The LINE platform is the one thing we fake, and only at the HTTP level.

@@ -10,6 +10,8 @@ import { healthzRoute } from './routes/healthz';
 import { insightsRoutes } from './routes/insights';
 import { linkRoutes } from './routes/link';
 import { webhookRoute } from './routes/webhook';
+import { amazonEventsRoute } from './sources/amazon/events-route';
+import { amazonPollRoute } from './sources/amazon/poll-route';
 
 export const app = new Hono<AppEnv>();
 
@@ -37,6 +39,8 @@ app.route('/webhook', webhookRoute);
 app.route('/link', linkRoutes);
 app.route('/healthz', healthzRoute);
 app.route('/api/insights', insightsRoutes);
+app.route('/api/sources/amazon', amazonPollRoute);
+app.route('/sources/amazon', amazonEventsRoute);
 app.route('/api', apiRoutes);
 
 app.notFound((c) => c.json({ error: 'not found' }, 404));

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Env } from './env';
 
 /**
  * The deployment's vars and secrets, parsed once per `env` object into typed values: base URLs
@@ -19,6 +18,8 @@ export interface ConfigReport {
 
 const DEFAULT_LINE_TIMEOUT_MS = 5000;
 const DEFAULT_AMAZON_TIMEOUT_MS = 8000;
+/** Several listing changes of one seller within this long become one alert. */
+const DEFAULT_LISTING_WINDOW_MS = 3 * 60 * 1000;
 
 /** A var as wrangler hands it over: a string, where an empty one counts as unset. */
 const text = z.unknown().optional().transform((value) => (typeof value === 'string' && value !== '' ? value : undefined));
@@ -47,9 +48,13 @@ const varsSchema = z.object({
   LWA_CLIENT_SECRET: text,
   SPAPI_ENDPOINT: baseUrl,
   AMAZON_API_TIMEOUT_MS: milliseconds(DEFAULT_AMAZON_TIMEOUT_MS),
+  AMAZON_LISTING_WINDOW_MS: milliseconds(DEFAULT_LISTING_WINDOW_MS),
+  AMAZON_EVENTS_TOKEN: text,
   TOKEN_ENCRYPTION_KEY: text,
 });
 type Vars = z.infer<typeof varsSchema>;
+/** What readConfig reads: the Worker's `env` (or any object with some of its vars). */
+export type ConfigSource = z.input<typeof varsSchema>;
 /** The vars that stay text after parsing (not the flag or the timeouts). */
 type TextVar = { [K in keyof Vars]: Vars[K] extends string | undefined ? K : never }[keyof Vars];
 
@@ -78,6 +83,10 @@ export interface Config {
     lwaClientSecret: string | undefined;
     spApiEndpoint: string | undefined;
     timeoutMs: number;
+    /** How long a seller's listing changes are gathered into one alert. */
+    listingWindowMs: number;
+    /** Bearer of POST /sources/amazon/events; unset, the endpoint refuses everything. */
+    eventsToken: string | undefined;
   };
   /** Base64 of 32 bytes when valid (see report); linking is off without it. */
   tokenEncryptionKey: string | undefined;
@@ -149,6 +158,8 @@ const toConfig = (vars: Vars): Config => ({
     lwaClientSecret: vars.LWA_CLIENT_SECRET,
     spApiEndpoint: vars.SPAPI_ENDPOINT,
     timeoutMs: vars.AMAZON_API_TIMEOUT_MS,
+    listingWindowMs: vars.AMAZON_LISTING_WINDOW_MS,
+    eventsToken: vars.AMAZON_EVENTS_TOKEN,
   },
   tokenEncryptionKey: vars.TOKEN_ENCRYPTION_KEY,
   report: reportOf(vars),
@@ -157,7 +168,7 @@ const toConfig = (vars: Vars): Config => ({
 const parsed = new WeakMap<object, Config>();
 
 /** This deployment's configuration; parsed on first use per `env` object. */
-export function readConfig(env: Partial<Env>): Config {
+export function readConfig(env: ConfigSource): Config {
   const cached = parsed.get(env);
   if (cached) return cached;
   const config = toConfig(varsSchema.parse(env));
@@ -166,6 +177,6 @@ export function readConfig(env: Partial<Env>): Config {
 }
 
 /** What is wrong with this deployment's configuration, by name only. */
-export const checkConfig = (env: Partial<Env>): ConfigReport => readConfig(env).report;
+export const checkConfig = (env: ConfigSource): ConfigReport => readConfig(env).report;
 
 export const configIsHealthy = (report: ConfigReport) => report.missing.length + report.placeholder.length + report.invalid.length === 0 && !report.fatal;

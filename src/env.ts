@@ -18,6 +18,8 @@ export interface Env {
   SELLERS: DurableObjectNamespace<SellerAccountApi>;
   LINK_SESSIONS: DurableObjectNamespace<LinkSessionApi>;
   ALERT_QUEUE: Queue<unknown>;
+  /** Amazon source jobs: the pollers' fan-out and per-seller polls (src/sources/amazon/source-queue.ts). */
+  SOURCE_QUEUE: Queue<unknown>;
 
   LINE_API_BASE_URL: string;
   LINE_DATA_API_BASE_URL: string;
@@ -38,6 +40,8 @@ export interface Env {
   SPAPI_ENDPOINT?: string;
   /** Optional: how long one Login with Amazon or SP-API call may take (ms, default 8000). */
   AMAZON_API_TIMEOUT_MS?: string;
+  /** Optional: how long a seller's listing changes are gathered into one alert (ms, default 180000). */
+  AMAZON_LISTING_WINDOW_MS?: string;
 
   LINE_CHANNEL_SECRET: string;
   LINE_CHANNEL_ACCESS_TOKEN: string;
@@ -45,4 +49,6 @@ export interface Env {
   LWA_CLIENT_SECRET?: string;
   /** Base64 of 32 bytes: the AES-GCM key for stored SP-API refresh tokens. Linking is off without it. */
   TOKEN_ENCRYPTION_KEY?: string;
+  /** Bearer of POST /sources/amazon/events (the EventBridge API destination). Without it the endpoint refuses everything. */
+  AMAZON_EVENTS_TOKEN?: string;
 }

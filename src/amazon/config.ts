@@ -1,5 +1,4 @@
-import { readConfig } from '../config';
-import type { Env } from '../env';
+import { readConfig, type ConfigSource } from '../config';
 
 /**
  * Where Amazon is for this deployment and with which app credentials.
@@ -50,7 +49,7 @@ export class AmazonNotConfiguredError extends Error {
 
 const isPlaceholder = (value: string | undefined) => !value || value.startsWith('REPLACE_WITH');
 
-export function amazonConfig(env: Env): AmazonConfig {
+export function amazonConfig(env: ConfigSource): AmazonConfig {
   const { devMode, publicBaseUrl, amazon } = readConfig(env);
   const { timeoutMs } = amazon;
   if (devMode && !amazon.sellerCentralUrl) {

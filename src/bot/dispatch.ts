@@ -7,6 +7,7 @@ import { DIAGNOSIS_FLOW } from '../render/diagnosis-cards';
 import type { Postback, PostbackAction } from '../render/postback';
 import type { InternalEvent } from './internal-events';
 import * as alerts from './features/alerts';
+import * as amazonAuthorization from './features/amazon-authorization';
 import * as basics from './features/conversation-basics';
 import * as diagnosis from './features/diagnosis';
 import * as faq from './features/faq';
@@ -104,6 +105,7 @@ export const EVENTS = {
   accountLink: linking.onAccountLink,
   internal: {
     'link-replaced': linking.onLinkReplaced,
+    'authorization-revoked': amazonAuthorization.onAuthorizationRevoked,
   } satisfies { [K in InternalEvent['kind']]: (turn: Turn, event: Extract<InternalEvent, { kind: K }>) => Promise<Reply> },
 } as const;
 

@@ -32,7 +32,8 @@ async function onPostback(turn: Turn, postback: Postback | null): Promise<Reply>
 }
 
 function onInternal(turn: Turn, event: InternalEvent): Promise<Reply> {
-  return EVENTS.internal[event.kind](turn, event);
+  // EVENTS.internal pairs each kind with a handler of that kind's event (checked there).
+  return (EVENTS.internal[event.kind] as (turn: Turn, event: InternalEvent) => Promise<Reply>)(turn, event);
 }
 
 /** One event of one user → the messages to reply with (possibly none). */

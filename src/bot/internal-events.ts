@@ -18,7 +18,13 @@ export interface LinkReplacedEvent extends InternalBase {
   sellerId: string;
 }
 
-export type InternalEvent = LinkReplacedEvent;
+/** Amazon refused the seller's stored authorization (LWA invalid_grant): ask the owner to link again. */
+export interface AuthorizationRevokedEvent extends InternalBase {
+  kind: 'authorization-revoked';
+  sellerId: string;
+}
+
+export type InternalEvent = LinkReplacedEvent | AuthorizationRevokedEvent;
 
 /** Everything a Conversation handles: LINE's events and our own. */
 export type InboundEvent = LineEvent | InternalEvent;

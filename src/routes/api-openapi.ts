@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventBridgeEventSchema } from '../amazon/notifications';
 import {
   acceptedAlertsSchema,
   alertBatchSchema,
@@ -17,6 +18,8 @@ import { apiErrorSchema, fieldErrorSchema } from '../model/field-error';
 import { langSchema } from '../model/lang';
 import { feedbackCountSchema, feedbackSchema, unansweredPageSchema, unansweredQuestionSchema } from '../model/insights';
 import { MAX_SETTINGS_BYTES, settingsChangeSchema, settingsViewSchema, switchesSchema } from '../model/settings';
+import { amazonEventAnswerSchema, amazonEventRefusalSchema } from '../sources/amazon/events-route';
+import { pollRequestSchema, pollResponseSchema } from '../sources/amazon/poll-route';
 import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema, unansweredQuerySchema } from './ops-params';
 
 /**
@@ -48,6 +51,11 @@ const COMPONENTS: [z.ZodType, string][] = [
   [fieldErrorSchema, 'FieldError'],
   [apiErrorSchema, 'Error'],
   [queueUnavailableSchema, 'QueueUnavailable'],
+  [pollRequestSchema, 'PollRequest'],
+  [pollResponseSchema, 'PollQueued'],
+  [eventBridgeEventSchema, 'AmazonEvent'],
+  [amazonEventAnswerSchema, 'AmazonEventAnswer'],
+  [amazonEventRefusalSchema, 'AmazonEventRefusal'],
 ];
 
 type JsonSchema = Record<string, unknown>;
@@ -97,7 +105,8 @@ function makeOpenApiDocument() {
       version: '1.0.0',
       description:
         'Send alerts to linked sellers on LINE, follow their delivery, read or change each seller’s alert settings, and see what sellers asked that the bot could not answer. ' +
-        'Every operation except this document needs `Authorization: Bearer <OPS_API_TOKEN>`. A refusal names every bad field: `{"error", "details": [{"field", "message"}]}`.',
+        'Every operation under /api except this document needs `Authorization: Bearer <OPS_API_TOKEN>`. A refusal names every bad field: `{"error", "details": [{"field", "message"}]}`. ' +
+      '`POST /sources/amazon/events` is where Amazon’s notifications arrive (an EventBridge API destination), with its own token.',
     },
     security: [{ bearer: [] }],
     paths: {
@@ -161,6 +170,36 @@ function makeOpenApiDocument() {
           responses: { '200': answer('One page', 'UnansweredPage'), '400': refusal('Invalid limit or cursor'), '401': UNAUTHORIZED },
         },
       },
+      '/api/sources/amazon/poll': {
+        post: {
+          summary: 'Run the Amazon pollers (account health, finances) now, for every linked seller or one',
+          description: 'Answers at once: the polls run from the source queue like the scheduled ones.',
+          requestBody: { required: true, content: json('PollRequest') },
+          responses: {
+            '202': answer('Queued', 'PollQueued'),
+            '400': refusal('Invalid body; `details` names every bad field'),
+            '401': UNAUTHORIZED,
+            '404': refusal('The seller is not linked'),
+            '409': refusal('The seller has no SP-API authorization, or revoked it'),
+            '413': TOO_LARGE,
+          },
+        },
+      },
+      '/sources/amazon/events': {
+        post: {
+          summary: 'One SP-API notification, as an EventBridge event',
+          description: 'A notification seen before (by NotificationId) changes nothing; one of a type the bot does not act on is answered `ignored`.',
+          security: [{ amazonEvents: [] }],
+          requestBody: { required: true, content: json('AmazonEvent') },
+          responses: {
+            '200': answer('Taken in, or ignored', 'AmazonEventAnswer'),
+            '400': answer('Not JSON, or not a notification', 'AmazonEventRefusal'),
+            '401': answer('Missing or wrong AMAZON_EVENTS_TOKEN', 'AmazonEventRefusal'),
+            '413': answer('Over 256 KB', 'AmazonEventRefusal'),
+            '503': answer('AMAZON_EVENTS_TOKEN is not set, or the alert queue refused (send it again)', 'AmazonEventRefusal'),
+          },
+        },
+      },
       '/api/insights/feedback': {
         get: {
           summary: 'How sellers rated each answer',
@@ -169,7 +208,7 @@ function makeOpenApiDocument() {
       },
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, amazonEvents: { type: 'http', scheme: 'bearer', description: 'AMAZON_EVENTS_TOKEN' } },
       schemas: componentSchemas(),
     },
   };

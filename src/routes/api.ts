@@ -10,7 +10,7 @@ import { getSettings, updateSettings } from '../store/settings';
 import { openApiDocument } from './api-openapi';
 import { requireOpsToken } from './ops-auth';
 import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema } from './ops-params';
-import { limitBody, validate } from './ops-validation';
+import { limitBody, onOpsError, validate } from './ops-validation';
 
 const validSeller = validate('param', sellerParamsSchema, { error: 'invalid seller id' });
 const badCursor: ApiError = { error: 'invalid query', details: [{ field: 'cursor', message: 'must be the cursor of the previous page' }] };
@@ -65,4 +65,5 @@ export const apiRoutes = new Hono<AppEnv>()
     const { language, switches } = await updateSettings(c.env, sellerId, c.req.valid('json'));
     c.get('log').info('seller settings changed', { seller: maskSellerId(sellerId) });
     return c.json({ sellerId, language, switches });
-  });
+  })
+  .onError(onOpsError);

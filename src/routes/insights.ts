@@ -4,7 +4,7 @@ import type { ApiError } from '../model/field-error';
 import { feedbackCounts, listUnanswered } from '../store/insights';
 import { requireOpsToken } from './ops-auth';
 import { unansweredQuerySchema } from './ops-params';
-import { validate } from './ops-validation';
+import { onOpsError, validate } from './ops-validation';
 
 /** Ops insights: what sellers asked that the bot could not answer, and how answers were rated. */
 export const insightsRoutes = new Hono<AppEnv>()
@@ -20,4 +20,5 @@ export const insightsRoutes = new Hono<AppEnv>()
       return c.json({ error: 'invalid query', details: [{ field: 'cursor', message: 'must be the cursor of the previous page' }] } satisfies ApiError, 400);
     }
   })
-  .get('/feedback', async (c) => c.json({ intents: await feedbackCounts(c.env) }));
+  .get('/feedback', async (c) => c.json({ intents: await feedbackCounts(c.env) }))
+  .onError(onOpsError);

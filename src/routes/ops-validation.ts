@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
-import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
+import type { Context, ErrorHandler, MiddlewareHandler, ValidationTargets } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
 import type { ApiError, FieldError } from '../model/field-error';
 
@@ -39,7 +40,7 @@ export function validate<Target extends keyof ValidationTargets, Schema extends 
   return zValidator(target, schema, (result, c: Context) => {
     // Hono reads a JSON body only when it says it is one; anything else would look like an empty object.
     if (target === 'json' && !JSON_MEDIA_TYPE.test((c.req.header('content-type') ?? '').split(';')[0]!.trim())) {
-      return c.json({ error: 'unsupported media type', details: [{ field: 'content-type', message: 'must be application/json' }] } satisfies ApiError, 415);
+      return c.json({ error: 'send a JSON body', details: [{ field: 'content-type', message: 'must be application/json' }] } satisfies ApiError, 400);
     }
     if (result.success) return;
     const issues = refusal.judgeAs?.(result.data).safeParse(result.data).error?.issues ?? result.error.issues;
@@ -68,3 +69,14 @@ export function limitBody(maxSize: number): MiddlewareHandler {
     return limit(c, next);
   };
 }
+
+/**
+ * The ops API's error handler: a JSON body Hono could not parse (its validator throws a 400)
+ * answers in the ops API's shape; anything else goes on to the app's handler.
+ */
+export const onOpsError: ErrorHandler = (err, c) => {
+  if (err instanceof HTTPException && err.status === 400 && !err.res) {
+    return c.json({ error: 'body is not valid JSON' } satisfies ApiError, 400);
+  }
+  throw err;
+};

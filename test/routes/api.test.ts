@@ -40,6 +40,8 @@ describe('ops API authentication', () => {
       '/api/openapi.json',
       '/api/sellers/{sellerId}/alerts',
       '/api/sellers/{sellerId}/settings',
+      '/api/sources/amazon/poll',
+      '/sources/amazon/events',
     ]);
     expect(doc.components.schemas.AlertType.enum).toEqual([...ALERT_TYPES]);
   });

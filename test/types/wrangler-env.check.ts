@@ -13,7 +13,7 @@ import type { Env } from '../../src/env';
 type Generated = WranglerEnv;
 type DurableObjectBinding = 'CONVERSATIONS' | 'SELLERS' | 'LINK_SESSIONS';
 /** Set with `wrangler secret put` only, or optional with a default: wrangler.toml does not name them. */
-type NotInWranglerToml = 'LWA_CLIENT_SECRET' | 'LINE_API_TIMEOUT_MS' | 'AMAZON_API_TIMEOUT_MS';
+type NotInWranglerToml = 'LWA_CLIENT_SECRET' | 'LINE_API_TIMEOUT_MS' | 'AMAZON_API_TIMEOUT_MS' | 'AMAZON_LISTING_WINDOW_MS';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Check<T extends true> = T;

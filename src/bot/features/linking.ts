@@ -5,7 +5,6 @@ import { linkingChat as t } from '../../../content/linking';
 import { linkMachine, LINK_TAP_EVENTS, type LinkEffect } from '../../../flows/link';
 import { relinkMachine, RELINK_TAP_EVENTS, type RelinkEffect } from '../../../flows/relink';
 import { unlinkMachine, UNLINK_TAP_EVENTS, type UnlinkEffect } from '../../../flows/unlink';
-import { readConfig } from '../../config';
 import { maskId } from '../../log';
 import { button, card, flexMessage, postbackAction, textMessage, uriAction } from '../../render/flex';
 import { greetingMessage } from '../../render/greeting';
@@ -17,6 +16,7 @@ import { activeFlow, endFlow, saveFlow, stepMachine } from '../flow-runner';
 import type { LinkReplacedEvent } from '../internal-events';
 import { isLinked, ownLink } from '../own-link';
 import { encodePostback, type Postback } from '../../render/postback';
+import { linkUrl } from '../login-url';
 import { expiredButton, menuChips } from '../replies';
 import { syncUserRichMenu } from '../rich-menu-sync';
 import type { Reply, Turn } from '../turn';
@@ -53,26 +53,6 @@ function formatSince(at: number, lang: Lang): string {
     timeStyle: 'short',
   }).format(new Date(at));
   return lang === 'ja' ? formatted : `${formatted} (JST)`;
-}
-
-/**
- * A fresh LINE link token, remembered as this user's, and the URL of our /link page for it:
- * every login button (greeting, offer, retry, re-link) goes straight to Seller Central with one.
- * Issuing it is a call to LINE, so the user sees the typing indicator meanwhile.
- */
-async function linkUrl(turn: Turn): Promise<string | null> {
-  try {
-    await turn.line.showLoading(turn.userId);
-    const linkToken = await turn.line.issueLinkToken(turn.userId);
-    await rememberLinkToken(turn.env, linkToken, turn.userId, turn.now);
-    const url = new URL(`${readConfig(turn.env).publicBaseUrl}/link`);
-    url.searchParams.set('linkToken', linkToken);
-    url.searchParams.set('lang', turn.lang);
-    return url.toString();
-  } catch (err) {
-    turn.log.warn('could not issue a link token', { error: err });
-    return null;
-  }
 }
 
 /** After a failure: a fresh login button (straight to Seller Central), and a way out of the running flow. */

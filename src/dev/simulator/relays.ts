@@ -43,7 +43,7 @@ export const simulatorRelays = new Hono<DevAppEnv>()
     return passBack(res);
   })
   .post('/amazon/events', limit, async (c) => {
-    const token = c.env.AMAZON_EVENTS_TOKEN;
+    const token = readConfig(c.env).amazon.eventsToken;
     if (!token) return c.json({ error: 'AMAZON_EVENTS_TOKEN is not set (see [env.dev.vars] in wrangler.toml)' }, 503);
     const res = await fetch(selfUrl(c.env, '/sources/amazon/events'), {
       method: 'POST',
