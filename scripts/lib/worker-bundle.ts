@@ -52,7 +52,7 @@ export const DEV_TOOL_MARKERS = [
   'fake LINE API has no',
   '/control/sellers/:sellerId/financial-event-groups',
   'not an ops API path the simulator uses',
-  'AMAZON_EVENTS_TOKEN is not set',
+  'see [env.dev.vars] in wrangler.toml',
   '/dev/simulator/index.html',
   'LINE アカウント連携(開発用)',
   'セラーセントラル(開発用)',

@@ -44,16 +44,12 @@ const find = (node: unknown, match: (n: Record<string, unknown>) => boolean): Re
 };
 
 describe('linking in a browser against wrangler dev', () => {
-  it('follow → link button → dev consent → LINE dialog → 連携済み in the chat', async () => {
+  it('follow → the greeting’s login button → dev consent → LINE dialog → 連携済み in the chat', async () => {
     await postEvent({ ...base(), type: 'follow', follow: { isUnblocked: false } });
     const greeting = await nextDelivery(0, 'the greeting');
-    const [linkButton] = find(greeting.body, (n) => n.type === 'postback' && typeof n.data === 'string' && n.data.includes('id=link.start'));
-    expect(linkButton, 'the greeting offers アカウント連携').toBeDefined();
-
-    await postEvent({ ...base(), type: 'postback', postback: { data: linkButton!.data } });
-    const offer = await nextDelivery(1, 'the link offer');
-    const [login] = find(offer.body, (n) => n.type === 'uri' && String(n.uri).includes('/link?linkToken='));
-    expect(login).toBeDefined();
+    // The greeting carries the login button itself (a link token issued at follow).
+    const [login] = find(greeting.body, (n) => n.type === 'uri' && String(n.uri).includes('/link?linkToken='));
+    expect(login, 'the greeting offers セラーセントラルでログイン').toBeDefined();
 
     const page = await harness.browser().newPage({ viewport: { width: 390, height: 844 }, locale: 'ja-JP' });
     await page.goto(String(login!.uri));
@@ -68,7 +64,7 @@ describe('linking in a browser against wrangler dev', () => {
     await page.waitForSelector('h1:has-text("連携済み")');
     await screenshot(page, 'linking-3-linked');
 
-    const reply = await nextDelivery(2, 'the linked notice');
+    const reply = await nextDelivery(1, 'the linked notice');
     const text = JSON.stringify(reply.body);
     expect(text).toContain('連携済み');
     expect(text).toContain(maskSellerId(SELLER));

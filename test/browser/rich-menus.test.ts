@@ -45,7 +45,7 @@ async function openEnglishUser(): Promise<{ page: Page; userId: string; errors: 
   await page.click('#add-user');
   const userId = await page.locator('#user-select').inputValue();
   await page.click('#follow');
-  await page.locator('.row.bot', { hasText: 'Link my account' }).waitFor(WAIT);
+  await page.locator('.row.bot', { hasText: 'Log in to Seller Central' }).waitFor(WAIT);
   return { page, userId, errors, close: () => context.close() };
 }
 
@@ -87,8 +87,7 @@ describe('the deployed rich menus in the simulator', () => {
   it('an English user who links sees the English linked menu', async () => {
     const { page, errors, close } = await openEnglishUser();
     const seller = 'A1ENGLISHMENU1';
-    // Linking as a seller does: the link button, the dev consent page, LINE's dialog.
-    await page.locator('.row.bot', { hasText: 'Link my account' }).last().locator('.fx-button', { hasText: 'Link my account' }).click();
+    // Linking as a seller does: the greeting's login button, the dev consent page, LINE's dialog.
     const loginCard = page.locator('.row.bot', { hasText: 'Log in to Seller Central' }).last();
     await loginCard.waitFor(WAIT);
     const [tab] = await Promise.all([page.context().waitForEvent('page'), loginCard.locator('.fx-button[data-action="uri"]').click()]);

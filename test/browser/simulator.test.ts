@@ -37,7 +37,7 @@ async function say(page: Page, text: string): Promise<void> {
 
 async function follow(page: Page): Promise<void> {
   await page.click('#follow');
-  await botMessage(page, 'アカウント連携').waitFor(WAIT);
+  await botMessage(page, 'セラーセントラルでログイン').waitFor(WAIT);
 }
 
 const currentUserId = (page: Page) => page.locator('#user-select').inputValue();
@@ -170,7 +170,7 @@ describe('the simulator page', () => {
     expect(await page.locator('#bot-name').textContent()).toBe('Amazon Seller Services');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.click('#follow');
-    await botMessage(page, 'Link my account').waitFor(WAIT);
+    await botMessage(page, 'Log in to Seller Central').waitFor(WAIT);
     await page.locator('.rich-menu-area', { hasText: 'Link account' }).waitFor(WAIT);
     expect(await page.locator('#block').textContent()).toBe('Block');
 
@@ -195,13 +195,13 @@ describe('the simulator page', () => {
 });
 
 /**
- * Links the Japanese user on screen (who follows already) the way a seller does: the link
+ * Links the Japanese user on screen (who follows already) the way a seller does: the login
  * button in the greeting, the dev consent page (typing the seller id stands in for logging
  * in), LINE's dialog; resolves once the bot says so in the chat.
  */
 async function linkThroughConsent({ context, page }: Simulator, sellerId: string, shots?: string): Promise<Locator> {
-  await botMessage(page, 'アカウント連携').locator('.fx-button', { hasText: 'アカウント連携' }).click();
-  const loginCard = botMessage(page, '出品用アカウントの連携');
+  // The greeting's own login button goes straight to Seller Central.
+  const loginCard = botMessage(page, 'セラーセントラルでログイン').last();
   await loginCard.waitFor(WAIT);
   const [tab] = await Promise.all([context.waitForEvent('page'), loginCard.locator('.fx-button[data-action="uri"]').click()]);
   await tab.locator('#seller_id').waitFor(WAIT);

@@ -13,8 +13,8 @@ import { linkedSeller, pushesByRetryKey } from '../alerts/support';
 import { accountStatusChanged, amazonEvent } from '../support/amazon-notifications';
 import { addFinancialEventGroup, amazonCallsFor, clearAmazonFaults, injectAmazonFaults, revokeAuthorization, setAccountHealth, setReportSettings } from '../support/fake-amazon';
 import { messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
-import { followEvent, newUserId, postEvents } from '../support/webhook';
-import { intentData, linkAccount, newSellerId, postbackData } from '../support/linking';
+import { followEvent, newUserId, postEvents, settle } from '../support/webhook';
+import { linkAccount, newSellerId, uriActions } from '../support/linking';
 import {
   alertsOf,
   authorizedSeller,
@@ -185,10 +185,12 @@ describe('revoked authorization', () => {
     expect(result.explicitAcks).toHaveLength(2);
     const status = await sourceStatus(sellerId);
     expect(status).toMatchObject({ pollable: false, authorization: { noticeSent: true } });
+    await settle([userId]);
     const notices = (await messagesTo(userId)).filter((m) => visibleText(m).includes(amazonAuthorization.revokedTitle.ja));
     expect(notices).toHaveLength(1);
     expect(messageViolations([notices[0]!])).toEqual([]);
-    expect(postbackData(notices[0])).toContain(intentData('link.start'));
+    // The button goes straight to Seller Central with a fresh link token, like every re-link button.
+    expect(uriActions(notices[0]).some((u) => u.includes('/link?linkToken='))).toBe(true);
     expect((await listPollableSellers(env, { limit: 1000 })).sellerIds).not.toContain(sellerId);
 
     // Polling has stopped: no call reaches Amazon, nobody is told again, ops are told why.
@@ -220,6 +222,7 @@ describe('revoked authorization', () => {
     await linkAccount(userId, sellerId);
     await revokeAuthorization(sellerId);
     await pollFinancesNow(sellerId);
+    await settle([userId]);
     const shown = visibleText((await messagesTo(userId)).at(-1));
     expect(shown).toContain(amazonAuthorization.revokedTitle.en);
     expect(shown).toContain(amazonAuthorization.relinkButton.en);
