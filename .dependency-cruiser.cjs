@@ -2,7 +2,7 @@
  * Which way imports may point (npm run lint:imports, part of npm test). Type-only imports
  * count: a cycle through types is still a cycle for whoever reads the code.
  */
-const FEATURES = '^src/(bot|alerts|routes|amazon|seller-auth|intents|dev)/';
+const FEATURES = '^src/(bot|alerts|routes|amazon|seller-auth|intents|sellers|sources|dev)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,6 +1,6 @@
 import type { ConversationApi } from './bot/conversation-api';
 import type { LinkSessionApi } from './store/link-session-api';
-import type { SellerAccountApi } from './store/seller-account-api';
+import type { SellerAccountApi } from './sellers/seller-account-api';
 
 /**
  * Bindings, vars and secrets of the Worker (wrangler.toml, README "Configuration"). Read vars

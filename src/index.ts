@@ -8,7 +8,7 @@ import { handleSourceQueue, isSourceQueue, startPollingAll } from './sources/ama
 
 export { Conversation } from './bot/conversation';
 export { LinkSession } from './store/link-sessions';
-export { SellerAccount } from './store/seller-account';
+export { SellerAccount } from './sellers/seller-account';
 
 export default {
   fetch: app.fetch,

@@ -6,7 +6,7 @@ import { retryKeyFor } from '../line/retry-key';
 import type { Logger } from '../log';
 import { alertCardMessage } from '../render/alert-card';
 import { MessageGuardError } from '../line/message-guard';
-import { maskSellerId, sellerAccount } from '../store/links';
+import { maskSellerId, sellerAccount } from '../sellers/links';
 import { getAlert, isFinal, putAlert, settleAlert, type AlertRecord, type SkipReason } from '../store/alerts';
 import { recordFromMessage, type AlertMessage } from './alert-message';
 

@@ -1,6 +1,6 @@
 import type { Env } from '../env';
 import { createAlert, deleteAlert, getAlert, type AlertRecord, type AlertStatus } from '../store/alerts';
-import { sellerAccount } from '../store/links';
+import { sellerAccount } from '../sellers/links';
 import { alertIdFor, newAlertId } from './alert-id';
 import { toAlertMessage } from './alert-message';
 import type { AlertInput } from '../model/alert';

@@ -1,4 +1,4 @@
-import type { LinkPointerHolder } from '../store/links';
+import type { LinkPointerHolder } from '../sellers/links';
 import type { ConversationView } from './conversation-state';
 import type { InboundEvent } from './internal-events';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../content/i18n';
-import type { LinkPointer } from '../store/links';
+import type { LinkPointer } from '../sellers/links';
 
 export type { LinkPointer };
 

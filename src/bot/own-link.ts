@@ -1,4 +1,4 @@
-import { verifiedLink, type UserLink } from '../store/links';
+import { verifiedLink, type UserLink } from '../sellers/links';
 import type { Turn } from './turn';
 
 /**

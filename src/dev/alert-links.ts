@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { SELLER_ID } from '../model/seller-id';
-import { putLink } from '../store/links';
+import { putLink } from '../sellers/links';
 import type { DevAppEnv } from './dev-env';
 
 const LINE_USER_ID = /^U[0-9A-Za-z]{1,64}$/;

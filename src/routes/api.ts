@@ -5,8 +5,8 @@ import { alertIntakeSchema, intakeFormOf, MAX_INTAKE_BYTES, type QueueUnavailabl
 import type { ApiError } from '../model/field-error';
 import { MAX_SETTINGS_BYTES, settingsChangeSchema } from '../model/settings';
 import { getAlert, listSellerAlerts } from '../store/alerts';
-import { maskSellerId } from '../store/links';
-import { getSettings, updateSettings } from '../store/settings';
+import { maskSellerId } from '../sellers/links';
+import { getSettings, updateSettings } from '../sellers/settings';
 import { openApiDocument } from './api-openapi';
 import { requireOpsToken } from './ops-auth';
 import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema } from './ops-params';

@@ -10,7 +10,7 @@ import { renderPage } from '../render/link-page';
 import { createSellerAuthProvider } from '../seller-auth/create-provider';
 import { SellerAuthError, type SellerAuthProvider, type VerifiedSeller } from '../seller-auth/provider';
 import { consumeLinkState, createLinkNonce, createLinkState, linkTokenOwner, type Refusal } from '../store/link-sessions';
-import { maskSellerId } from '../store/links';
+import { maskSellerId } from '../sellers/links';
 import { maskId } from '../log';
 import { pageLang, pageLanguage } from './page-lang';
 

@@ -7,7 +7,7 @@ import { alertCardMessage, alertHistoryMessage, detailRows, SELLER_CENTRAL_URL }
 import { alertSettingsMessage, languageChoiceMessage, switchChangedMessage } from '../../src/render/alert-settings';
 import { messageViolations } from '../../src/line/message-guard';
 import type { AlertRecord } from '../../src/store/alerts';
-import { defaultSettings } from '../../src/store/settings';
+import { defaultSettings } from '../../src/sellers/settings';
 import { visibleText } from '../support/fake-line';
 
 const everyDetail: AlertDetails = {

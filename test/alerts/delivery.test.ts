@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALERT_TYPES, alertTypes } from '../../content/alerts';
 import { retryKeyFor } from '../../src/line/retry-key';
 import { messageViolations } from '../../src/line/message-guard';
-import { updateSettings } from '../../src/store/settings';
+import { updateSettings } from '../../src/sellers/settings';
 import { messagesTo, visibleText } from '../support/fake-line';
 import { linkedSeller, newSellerId, postAlerts, pushesByRetryKey, settled } from './support';
 

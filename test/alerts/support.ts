@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import type { messagingApi } from '@line/bot-sdk';
 import { app } from '../../src/app';
 import type { AlertRecord } from '../../src/store/alerts';
-import { putLink } from '../../src/store/links';
+import { putLink } from '../../src/sellers/links';
 import { callsFor } from '../support/fake-line';
 import { newUserId, uniqueId } from '../support/webhook';
 

@@ -4,7 +4,7 @@ import { alertTypes, alertUi } from '../../content/alerts';
 import type { ConversationView } from '../../src/bot/conversation-state';
 import { parsePostback } from '../../src/render/postback';
 import { messageViolations } from '../../src/line/message-guard';
-import { getSettings, updateSettings } from '../../src/store/settings';
+import { getSettings, updateSettings } from '../../src/sellers/settings';
 import { linkedSeller, ops, postAlerts, settled } from '../alerts/support';
 import { messagesTo, visibleText } from '../support/fake-line';
 import { newUserId, postEvents, postbackEvent } from '../support/webhook';

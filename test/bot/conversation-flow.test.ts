@@ -10,7 +10,7 @@ import { smallTalkCanDo } from '../../content/small-talk';
 import { ui } from '../../content/ui';
 import { messageViolations } from '../../src/line/message-guard';
 import { listUnanswered } from '../../src/store/insights';
-import { getSettings } from '../../src/store/settings';
+import { getSettings } from '../../src/sellers/settings';
 import { linkedSeller } from '../alerts/support';
 import { callsFor, injectFaults, messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
 import { followEvent, newUserId, postEvents, postbackEvent, textEvent } from '../support/webhook';

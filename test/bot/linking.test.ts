@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createLinkNonce } from '../../src/store/link-sessions';
-import { getSellerLink, getUserLink, maskSellerId } from '../../src/store/links';
-import { getSettings } from '../../src/store/settings';
+import { getSellerLink, getUserLink, maskSellerId } from '../../src/sellers/links';
+import { getSettings } from '../../src/sellers/settings';
 import { callsFor, messagesTo, setProfileLanguage, visibleText } from '../support/fake-line';
 import { accountLinkEvent, consent, deliver, intentData, lastMessageTo, linkAccount, linkWith, newSellerId, nonceFor, openPage, postbackData, startLinking, uriActions } from '../support/linking';
 import { followEvent, newUserId, postbackEvent, textEvent, unfollowEvent } from '../support/webhook';

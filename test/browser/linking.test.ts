@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../src/dev/fake-line-api';
 import { signLineBody } from '../../src/line/signature';
-import { maskSellerId } from '../../src/store/links';
+import { maskSellerId } from '../../src/sellers/links';
 import { screenshot, useDevServerAndBrowser } from './support/browser';
 import { deliveredTo, waitForCalls } from './support/line-calls';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUIET_WRANGLER } from '../../scripts/lib/wrangler-dev';
-import { maskSellerId } from '../../src/store/links';
+import { maskSellerId } from '../../src/sellers/links';
 import { screenshot, useDevServerAndBrowser } from './support/browser';
 
 // Its own dev server: the deployed menus change what every other simulator test would see.

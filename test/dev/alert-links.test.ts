@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { devApp as app } from '../../src/dev/app';
-import { activeUserForSeller } from '../../src/store/links';
+import { activeUserForSeller } from '../../src/sellers/links';
 import { newUserId } from '../support/webhook';
 import { newSellerId } from '../alerts/support';
 

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ALERT_TYPES } from '../../content/alerts';
 import { devApp as app } from '../../src/dev/app';
-import { putLink } from '../../src/store/links';
+import { putLink } from '../../src/sellers/links';
 import { newUserId } from '../support/webhook';
 
 const dev = { ...env, DEV_MODE: 'true' };

@@ -19,7 +19,7 @@ import { menuQuickReply } from '../../src/render/menu';
 import { messageViolations } from '../../src/line/message-guard';
 import { smallTalkMessage } from '../../src/render/small-talk';
 import type { AlertRecord, AlertStatus } from '../../src/store/alerts';
-import { defaultSettings } from '../../src/store/settings';
+import { defaultSettings } from '../../src/sellers/settings';
 
 const createdAt = '2026-01-05T03:04:00.000Z';
 const longest: AlertDetails = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALERT_TYPES, SWITCH_IDS } from '../../content/alerts';
 import { app } from '../../src/app';
 import { getAlert } from '../../src/store/alerts';
-import { getSettings } from '../../src/store/settings';
+import { getSettings } from '../../src/sellers/settings';
 import { linkedSeller, newSellerId, ops, postAlerts, settled } from '../alerts/support';
 
 type ErrorBody = { error: string; details?: { field: string; message: string }[] };

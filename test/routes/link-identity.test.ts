@@ -6,7 +6,7 @@ import { sha256Hex } from '../../src/crypto/hash';
 import { toBase64 } from '../../src/crypto/base64';
 import { createTokenCipher } from '../../src/crypto/token-cipher';
 import type { LinkNonceRecord } from '../../src/store/link-sessions';
-import { getSellerLink, getUserLink } from '../../src/store/links';
+import { getSellerLink, getUserLink } from '../../src/sellers/links';
 import { amazonCallsFor, clearAmazonFaults, expireAuthorizationCode, injectAmazonFaults, issuedRefreshTokens } from '../support/fake-amazon';
 import { consent, linkAccount, newSellerId, nonceFor, openPage, startLinking } from '../support/linking';
 import { newUserId } from '../support/webhook';

@@ -7,7 +7,7 @@ import { alertTypes } from '../../content/alerts';
 import { amazonAuthorization } from '../../content/amazon-authorization';
 import { messageViolations } from '../../src/line/message-guard';
 import { MAX_SOURCE_ATTEMPTS, REPORT_CHECK_DELAYS_S, SOURCE_POLL_CRON } from '../../src/sources/amazon/schedule';
-import { sellerAccount } from '../../src/store/links';
+import { sellerAccount } from '../../src/sellers/links';
 import { listPollableSellers } from '../../src/store/poll-index';
 import { linkedSeller, pushesByRetryKey } from '../alerts/support';
 import { accountStatusChanged, amazonEvent } from '../support/amazon-notifications';

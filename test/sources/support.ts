@@ -5,7 +5,7 @@ import type { Env } from '../../src/env';
 import worker from '../../src/index';
 import type { SourceJob } from '../../src/sources/amazon/jobs';
 import type { AlertRecord } from '../../src/store/alerts';
-import { sellerAccount } from '../../src/store/links';
+import { sellerAccount } from '../../src/sellers/links';
 import { ops } from '../alerts/support';
 import { linkAccount, newSellerId } from '../support/linking';
 import { newUserId } from '../support/webhook';

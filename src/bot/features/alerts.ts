@@ -6,7 +6,7 @@ import { button, card, flexMessage, textMessage } from '../../render/flex';
 import { intentAction, menuQuickReply } from '../../render/menu';
 import type { Postback } from '../../render/postback';
 import { getAlert, listSellerAlerts } from '../../store/alerts';
-import { getSettings, updateSettingsAsOwner } from '../../store/settings';
+import { getSettings, updateSettingsAsOwner } from '../../sellers/settings';
 import { ownLink } from '../own-link';
 import { expiredButton, withMenu } from '../replies';
 import { syncUserRichMenu } from '../rich-menu-sync';

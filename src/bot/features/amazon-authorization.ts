@@ -2,7 +2,7 @@ import { amazonAuthorization as t } from '../../../content/amazon-authorization'
 import { fill } from '../../../content/i18n';
 import { button, card, flexMessage, uriAction } from '../../render/flex';
 import { intentAction } from '../../render/menu';
-import { maskSellerId } from '../../store/links';
+import { maskSellerId } from '../../sellers/links';
 import type { AuthorizationRevokedEvent } from '../internal-events';
 import { linkUrl } from '../login-url';
 import { ownLink } from '../own-link';

@@ -11,7 +11,7 @@ import { greetingMessage } from '../../render/greeting';
 import { unlinkConfirmMessage } from '../../render/linking-cards';
 import { intentAction, menuQuickReply } from '../../render/menu';
 import { consumeLinkNonce, markLinkTokenUsed, rememberLinkToken, type LinkNonceRecord } from '../../store/link-sessions';
-import { maskSellerId, sellerAccount, type UserLink } from '../../store/links';
+import { maskSellerId, sellerAccount, type UserLink } from '../../sellers/links';
 import { activeFlow, endFlow, saveFlow, stepMachine } from '../flow-runner';
 import type { LinkReplacedEvent } from '../internal-events';
 import { isLinked, ownLink } from '../own-link';

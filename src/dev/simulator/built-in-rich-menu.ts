@@ -3,7 +3,7 @@ import { findRichMenu, richMenuAliasId } from '../../../content/richmenus';
 import { richMenuRequest } from '../../render/rich-menu';
 import type { ConversationState } from '../../bot/conversation-state';
 import type { Env } from '../../env';
-import { getUserLink } from '../../store/links';
+import { getUserLink } from '../../sellers/links';
 import type { BuiltInRichMenuView } from './protocol';
 
 /**

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { getUserLink } from '../../store/links';
+import { getUserLink } from '../../sellers/links';
 import type { DevAppEnv } from '../dev-env';
 import { builtInRichMenu } from './built-in-rich-menu';
 import { simulatorConfig } from './config';

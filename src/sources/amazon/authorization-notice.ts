@@ -1,8 +1,8 @@
 import type { AuthorizationRevokedEvent } from '../../bot/internal-events';
 import type { Env } from '../../env';
 import type { Logger } from '../../log';
-import { sellerAccount } from '../../store/links';
-import type { RevokedNotice } from '../../store/seller-account-api';
+import { sellerAccount } from '../../sellers/links';
+import type { RevokedNotice } from '../../sellers/seller-account-api';
 
 /**
  * Tells a seller's owner, through their own conversation, that Amazon revoked the

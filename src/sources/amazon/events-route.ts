@@ -8,7 +8,7 @@ import { QueueUnavailableError } from '../../alerts/intake';
 import type { AppEnv } from '../../app-env';
 import { readConfig } from '../../config';
 import { acceptedAlertsSchema } from '../../model/alert';
-import { sellerAccount } from '../../store/links';
+import { sellerAccount } from '../../sellers/links';
 import { listingWindowMs } from './schedule';
 import { intakeSourceAlerts } from './source-intake';
 

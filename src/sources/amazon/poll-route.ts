@@ -5,7 +5,7 @@ import type { ApiError } from '../../model/field-error';
 import { sellerIdSchema } from '../../model/seller-id';
 import { requireOpsToken } from '../../routes/ops-auth';
 import { limitBody, onOpsError, validate } from '../../routes/ops-validation';
-import { sellerAccount } from '../../store/links';
+import { sellerAccount } from '../../sellers/links';
 import { enqueueJobs, pollJobsFor, POLLERS } from './jobs';
 import { startPollingAll } from './source-queue';
 

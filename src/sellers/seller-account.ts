@@ -9,7 +9,7 @@ import { createLogger } from '../log';
 import type { AlertInput } from '../model/alert';
 import { defaultSettings, withDefaults, type SellerSettings, type SettingsChange } from '../model/settings';
 import type { AmazonSourceStatus, DeliveryTarget, KeyClaim, PollTarget, RevokedNotice, SellerAccountApi, SellerOwner } from './seller-account-api';
-import { setPollable } from './poll-index';
+import { setPollable } from '../store/poll-index';
 import { SellerSources, type NotificationAcceptance } from './seller-sources';
 
 export { defaultSettings, type SellerSettings, type SettingsChange };
