@@ -42,6 +42,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'flows/**/*.test.ts', 'content/**/*.test.ts'],
     exclude: ['test/browser/**', 'test/node/**'],
+    // Tests that call the router directly get the model the Worker reads from its assets.
+    setupFiles: ['test/support/router-model.ts'],
     testTimeout: 20_000,
     silent: 'passed-only',
   },

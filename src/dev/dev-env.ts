@@ -3,11 +3,10 @@ import type { Env } from '../env';
 
 /**
  * The dev Worker's bindings: the production ones plus what only `npm run dev` has. The
- * production Env knows nothing of these.
+ * production Env knows nothing of these. (Its ASSETS also hold the simulator's built page,
+ * script and stylesheet: [env.dev.assets] in wrangler.toml.)
  */
 export interface DevEnv extends Env {
-  /** The simulator's built page, script and stylesheet ([env.dev.assets] in wrangler.toml). */
-  ASSETS: Fetcher;
   /**
    * The bearer token of `POST /sources/amazon/events`; the simulator's Amazon panel posts
    * through the dev Worker, which adds it, so the page never holds it.

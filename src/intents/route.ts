@@ -1,5 +1,4 @@
-import { modelData } from './model.generated';
-import { NONE, RouterModel, type ClassScore } from './model';
+import { NONE, RouterModel, type ClassScore, type ModelData } from './model';
 import { normalise } from './normalise';
 
 export interface Scored {
@@ -70,8 +69,13 @@ const aboutLineItself = (concepts: Set<string>) => concepts.has('line-own-login'
 
 let model: RouterModel | undefined;
 
-/** Builds the model from the build-time data (what a cold start costs). */
-export const loadRouterModel = (): RouterModel => (model = new RouterModel(modelData));
+/**
+ * Makes the router answer with this model (the build-time data: see load-model.ts for how the
+ * Worker gets it). Decoding it is what a cold start costs.
+ */
+export const useRouterModel = (data: ModelData): RouterModel => (model = new RouterModel(data));
+
+export const routerReady = (): boolean => model !== undefined;
 
 const isIntent = (name: string) => name !== NONE && !name.startsWith('smalltalk.');
 
@@ -95,7 +99,7 @@ function decide(scores: ClassScore[], concepts: Set<string>): Pick<RouteResult, 
 
 /** The one router: the bot and the benchmark both call this. */
 export function routeText(text: string): RouteResult {
-  model ??= loadRouterModel();
+  if (!model) throw new Error('the intent model is not loaded (load-model.ts)');
   const clipped = text.slice(0, MAX_TEXT);
   const normalised = normalise(clipped);
   if (normalised === '' || BARE_CANCEL.has(normalised)) return { intent: NONE, confidence: 1, candidates: [], decision: 'none' };

@@ -4,7 +4,7 @@ import { intentContents } from '../../content/intents';
 import { RICH_MENUS } from '../../content/richmenus';
 import { FLOWS, hasIntent, INTENTS, POSTBACKS } from '../../src/bot/dispatch';
 import * as diagnosis from '../../src/bot/features/diagnosis';
-import { modelData } from '../../src/intents/model.generated';
+import { modelData } from '../support/router-model';
 import { DIAGNOSIS_FLOW } from '../../src/render/diagnosis-cards';
 import { UNLINK_FLOW } from '../../src/render/linking-cards';
 

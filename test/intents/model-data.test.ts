@@ -1,8 +1,10 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { intentContents } from '../../content/intents';
 import { SMALL_TALK_INTENTS } from '../../content/small-talk';
 import { inputsDigest } from '../../src/intents/build/digest';
-import { modelData } from '../../src/intents/model.generated';
+import { MODEL_PATH } from '../../src/intents/load-model';
+import { modelData } from '../support/router-model';
 
 const raw = (files: Record<string, unknown>) => Object.fromEntries(Object.entries(files).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text as string]));
 
@@ -21,5 +23,11 @@ describe('the build-time model', () => {
 
   it('knows every intent of the content, every small-talk intent and none, and nothing else', () => {
     expect([...modelData.classes].sort()).toEqual([...intentContents.map((c) => c.id), ...SMALL_TALK_INTENTS, 'none'].sort());
+  });
+
+  it('is what the Worker reads from its static assets (wrangler.toml [assets])', async () => {
+    const res = await env.ASSETS.fetch(new Request(`https://assets.invalid${MODEL_PATH}`));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(modelData);
   });
 });

@@ -17,9 +17,8 @@ const BAD_USER_ID = { error: 'userId must be a LINE user id (U + 32 hex digits)'
  * and `npm run dev` runs it first.
  */
 async function serveAsset(c: Context<DevAppEnv>, path: string): Promise<Response> {
-  if (!c.env.ASSETS) return c.json({ error: 'the simulator is not built into this Worker: run it with `npm run dev`' }, 503);
   const res = await c.env.ASSETS.fetch(new URL(path, c.req.url));
-  if (!res.ok) return c.json({ error: `${path} is not built: run \`npm run build:simulator\`` }, 404);
+  if (!res.ok) return c.json({ error: `the simulator is not built into this Worker (${path}): run it with \`npm run dev\`, which runs \`npm run build:simulator\` first` }, 503);
   return new Response(res.body, { headers: { 'content-type': res.headers.get('content-type') ?? 'application/octet-stream', ...NO_STORE } });
 }
 

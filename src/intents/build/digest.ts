@@ -19,3 +19,6 @@ export async function inputsDigest(files: Record<string, string>): Promise<strin
  */
 export const MODEL_SOURCES = ['content/lexicon.ts', 'src/intents/normalise.ts', 'src/intents/concepts.ts', 'src/intents/features.ts', 'src/intents/number-chars.ts', 'src/intents/model.ts'];
 export const BUILD_DIR = 'src/intents/build';
+
+/** Where the build writes the model: a static asset of the Worker (wrangler.toml [assets]), read by load-model.ts. */
+export const MODEL_ASSET = 'assets/worker/intent-model.json';
