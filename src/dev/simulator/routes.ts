@@ -26,7 +26,8 @@ async function serveAsset(c: Context<DevAppEnv>, path: string): Promise<Response
 export const simulatorRoutes = new Hono<DevAppEnv>()
   .get('/', (c) => serveAsset(c, '/dev/simulator/index.html'))
   .get('/simulator', (c) => c.redirect('/dev'))
-  .get('/simulator/:file{[a-z-]+\\.(js|css|js\\.map)}', (c) => serveAsset(c, `/dev/simulator/${c.req.param('file')}`))
+  // Only the files the build makes: any other name is a 404, not a hint to rebuild.
+  .get('/simulator/:file{(?:main\\.js(?:\\.map)?|style\\.css)}', (c) => serveAsset(c, `/dev/simulator/${c.req.param('file')}`))
   .get('/simulator/config', (c) => c.json(simulatorConfig(c.env), 200, NO_STORE))
   .get('/simulator/rich-menu', async (c) => {
     const userId = c.req.query('userId') ?? '';
