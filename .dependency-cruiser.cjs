@@ -51,6 +51,20 @@ module.exports = {
       to: { path: '^src/bot/(dispatch|handle-event|conversation)\\.ts$' },
     },
     {
+      name: 'no-full-zod',
+      comment: 'src/ uses zod/mini: the full `zod` would put all of zod, every locale included, in the Worker.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^node_modules/zod/', pathNot: '^node_modules/zod/(v4/)?mini/' },
+    },
+    {
+      name: 'zod-through-model-zod',
+      comment: 'src/model/zod.ts alone imports zod: it sets the English messages every schema\'s refusals read.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/model/zod\\.ts$' },
+      to: { path: '^node_modules/zod/' },
+    },
+    {
       name: 'production-knows-no-dev-tools',
       comment: 'The deployed Worker carries none of the local stand-ins.',
       severity: 'error',

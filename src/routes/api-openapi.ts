@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import { eventBridgeEventSchema } from '../amazon/notifications';
 import {
   acceptedAlertsSchema,
@@ -30,7 +30,7 @@ import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema, unanswe
  */
 
 /** Named shapes, in components.schemas; everything that uses one refers to it. */
-const COMPONENTS: [z.ZodType, string][] = [
+const COMPONENTS: [z.core.$ZodType, string][] = [
   [langSchema, 'Language'],
   [alertTypeSchema, 'AlertType'],
   [alertStatusSchema, 'AlertStatus'],
@@ -80,10 +80,10 @@ function componentSchemas(): Record<string, JsonSchema> {
 }
 
 /** One parameter per field of a path or query schema. */
-function parameters(where: 'path' | 'query', schema: z.ZodObject): JsonSchema[] {
+function parameters(where: 'path' | 'query', schema: z.ZodMiniObject): JsonSchema[] {
   return Object.entries(schema.shape).map(([name, field]) => {
-    const { description, ...fieldSchema } = bare(z.toJSONSchema(field as z.ZodType, { io: 'input' }) as JsonSchema);
-    return { name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, ...(description ? { description } : {}), schema: fieldSchema };
+    const { description, ...fieldSchema } = bare(z.toJSONSchema(field, { io: 'input' }) as JsonSchema);
+    return { name, in: where, required: where === 'path' || !z.safeParse(field, undefined).success, ...(description ? { description } : {}), schema: fieldSchema };
   });
 }
 
