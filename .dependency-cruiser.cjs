@@ -65,6 +65,13 @@ module.exports = {
       to: { path: '^node_modules/zod/' },
     },
     {
+      name: 'production-apps-use-src-hono',
+      comment: "Production apps are src/hono.ts's Hono (TrieRouter only); hono's default Hono would bring its RegExpRouter back.",
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/dev/', '^src/hono\\.ts$'] },
+      to: { path: '^node_modules/hono/dist/(cjs/)?index\\.c?js$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'production-knows-no-dev-tools',
       comment: 'The deployed Worker carries none of the local stand-ins.',
       severity: 'error',

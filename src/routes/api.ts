@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono';
 import type { AppEnv } from '../app-env';
 import { IdempotencyConflictError, intakeAlerts, QueueUnavailableError } from '../alerts/intake';
 import { alertIntakeSchema, intakeFormOf, MAX_INTAKE_BYTES, type QueueUnavailable } from '../model/alert';

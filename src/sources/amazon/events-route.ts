@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
-import * as z from '../../model/zod';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { Hono } from '../../hono';
+import * as z from '../../model/zod';
 import { parseAmazonEvent, sellerOf } from '../../amazon/notifications';
 import { QueueUnavailableError } from '../../alerts/intake';
 import type { AppEnv } from '../../app-env';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from '../../hono';
 import * as z from '../../model/zod';
 import type { AppEnv } from '../../app-env';
 import type { ApiError } from '../../model/field-error';
