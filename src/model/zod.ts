@@ -1,4 +1,6 @@
-import { config, locales } from 'zod/mini';
+import { config } from 'zod/mini';
+// The one locale by its own path: `locales.en` through zod's namespace would bring every language into the bundle.
+import en from 'zod/v4/locales/en.js';
 
 /**
  * zod as src/ uses it: `zod/mini`, the tree-shakable build (the full `zod` would bring every
@@ -7,6 +9,6 @@ import { config, locales } from 'zod/mini';
  * for every schema, so those messages (in the ops API's refusals and in the logs) stay as
  * zod words them.
  */
-config(locales.en());
+config(en());
 
 export * from 'zod/mini';
