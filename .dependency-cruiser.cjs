@@ -51,6 +51,27 @@ module.exports = {
       to: { path: '^src/bot/(dispatch|handle-event|conversation)\\.ts$' },
     },
     {
+      name: 'no-full-zod',
+      comment: 'src/ uses zod/mini and its English messages: the full `zod` would put all of zod, every locale included, in the Worker.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^node_modules/zod/', pathNot: ['^node_modules/zod/(v4/)?mini/', '^node_modules/zod/v4/locales/en\\.c?js$'] },
+    },
+    {
+      name: 'zod-through-model-zod',
+      comment: 'src/model/zod.ts alone imports zod: it sets the English messages every schema\'s refusals read.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/model/zod\\.ts$' },
+      to: { path: '^node_modules/zod/' },
+    },
+    {
+      name: 'production-apps-use-src-hono',
+      comment: "Production apps are src/hono.ts's Hono (TrieRouter only); hono's default Hono would bring its RegExpRouter back.",
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/dev/', '^src/hono\\.ts$'] },
+      to: { path: '^node_modules/hono/dist/(cjs/)?index\\.c?js$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'production-knows-no-dev-tools',
       comment: 'The deployed Worker carries none of the local stand-ins.',
       severity: 'error',

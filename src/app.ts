@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { routePath } from 'hono/route';
+import { Hono } from './hono';
 import type { AppEnv } from './app-env';
 import { checkConfig } from './config';
 import { createLogger } from './log';

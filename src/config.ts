@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './model/zod';
 
 /**
  * The deployment's vars and secrets, parsed once per `env` object into typed values: base URLs
@@ -22,13 +22,16 @@ const DEFAULT_AMAZON_TIMEOUT_MS = 8000;
 const DEFAULT_LISTING_WINDOW_MS = 3 * 60 * 1000;
 
 /** A var as wrangler hands it over: a string, where an empty one counts as unset. */
-const text = z.unknown().optional().transform((value) => (typeof value === 'string' && value !== '' ? value : undefined));
-const baseUrl = text.transform((value) => value?.replace(/\/+$/, ''));
+const text = z.pipe(z.optional(z.unknown()), z.transform((value) => (typeof value === 'string' && value !== '' ? value : undefined)));
+const baseUrl = z.pipe(text, z.transform((value) => value?.replace(/\/+$/, '')));
 const milliseconds = (fallback: number) =>
-  text.transform((value) => {
-    const ms = Number(value);
-    return value !== undefined && Number.isFinite(ms) && ms > 0 ? ms : fallback;
-  });
+  z.pipe(
+    text,
+    z.transform((value) => {
+      const ms = Number(value);
+      return value !== undefined && Number.isFinite(ms) && ms > 0 ? ms : fallback;
+    }),
+  );
 
 const varsSchema = z.object({
   LINE_CHANNEL_SECRET: text,
@@ -39,7 +42,7 @@ const varsSchema = z.object({
   LINE_DATA_API_BASE_URL: baseUrl,
   LINE_ACCOUNT_LINK_URL: text,
   LINE_API_TIMEOUT_MS: milliseconds(DEFAULT_LINE_TIMEOUT_MS),
-  DEV_MODE: text.transform((value) => value === 'true'),
+  DEV_MODE: z.pipe(text, z.transform((value) => value === 'true')),
   SELLER_CENTRAL_URL: baseUrl,
   SPAPI_APPLICATION_ID: text,
   SPAPI_AUTH_VERSION: text,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import { JP_MARKETPLACE_ID } from './config';
 import { fetchReportText, ReportDocumentError, type WaitOptions } from './reports';
 import type { RetryPolicy } from './retry';
@@ -25,12 +25,12 @@ export const rateMetricSchema = z.looseObject({
   rate: z.number(),
   targetValue: z.number(),
   targetCondition: targetConditionSchema,
-  status: z.enum(['GOOD', 'BAD', 'NONE']).optional(),
-  reportingDateRange: z.looseObject({ reportingDateFrom: z.string(), reportingDateTo: z.string() }).optional(),
+  status: z.optional(z.enum(['GOOD', 'BAD', 'NONE'])),
+  reportingDateRange: z.optional(z.looseObject({ reportingDateFrom: z.string(), reportingDateTo: z.string() })),
 });
 export type RateMetric = z.infer<typeof rateMetricSchema>;
 
-const tolerantMetric = rateMetricSchema.optional().catch(undefined);
+const tolerantMetric = z.catch(z.optional(rateMetricSchema), undefined);
 
 export const accountHealthReportSchema = z.looseObject({
   accountStatuses: z.array(z.looseObject({ marketplaceId: z.string(), status: z.string() })),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import type { SpApiClient } from './sp-api-client';
 
 /**
@@ -10,30 +10,30 @@ import type { SpApiClient } from './sp-api-client';
  * run can never page forever. Fields are read as Amazon's schema types them, all optional.
  */
 
-const currencySchema = z.looseObject({ CurrencyCode: z.string().optional(), CurrencyAmount: z.number().optional() });
+const currencySchema = z.looseObject({ CurrencyCode: z.optional(z.string()), CurrencyAmount: z.optional(z.number()) });
 
 export const financialEventGroupSchema = z.looseObject({
-  FinancialEventGroupId: z.string().optional(),
-  ProcessingStatus: z.string().optional(),
-  FundTransferStatus: z.string().optional(),
-  OriginalTotal: currencySchema.optional(),
-  ConvertedTotal: currencySchema.optional(),
-  FundTransferDate: z.string().optional(),
-  TraceId: z.string().optional(),
-  AccountTail: z.string().optional(),
-  BeginningBalance: currencySchema.optional(),
-  FinancialEventGroupStart: z.string().optional(),
-  FinancialEventGroupEnd: z.string().optional(),
+  FinancialEventGroupId: z.optional(z.string()),
+  ProcessingStatus: z.optional(z.string()),
+  FundTransferStatus: z.optional(z.string()),
+  OriginalTotal: z.optional(currencySchema),
+  ConvertedTotal: z.optional(currencySchema),
+  FundTransferDate: z.optional(z.string()),
+  TraceId: z.optional(z.string()),
+  AccountTail: z.optional(z.string()),
+  BeginningBalance: z.optional(currencySchema),
+  FinancialEventGroupStart: z.optional(z.string()),
+  FinancialEventGroupEnd: z.optional(z.string()),
 });
 export type FinancialEventGroup = z.infer<typeof financialEventGroupSchema>;
 
 const listResponseSchema = z.object({
-  payload: z
-    .looseObject({
-      NextToken: z.string().optional(),
-      FinancialEventGroupList: z.array(financialEventGroupSchema).optional(),
-    })
-    .optional(),
+  payload: z.optional(
+    z.looseObject({
+      NextToken: z.optional(z.string()),
+      FinancialEventGroupList: z.optional(z.array(financialEventGroupSchema)),
+    }),
+  ),
 });
 
 export async function listFinancialEventGroups(

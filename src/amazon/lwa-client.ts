@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import type { LwaConfig } from './config';
 import { AmazonUnreachableError, DEFAULT_RETRY, sendWithRetry, type RetryDeps, type RetryPolicy } from './retry';
 
@@ -39,13 +39,13 @@ export class AuthorizationRevokedError extends Error {
 }
 
 const tokenResponseSchema = z.object({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
+  access_token: z.string().check(z.minLength(1)),
+  refresh_token: z.optional(z.string().check(z.minLength(1))),
   token_type: z.string(),
-  expires_in: z.number().int().positive(),
+  expires_in: z.number().check(z.int(), z.positive()),
 });
 
-const errorResponseSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+const errorResponseSchema = z.object({ error: z.string(), error_description: z.optional(z.string()) });
 
 export interface AccessToken {
   accessToken: string;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import { SELLER_ID } from '../model/seller-id';
 
 /**
@@ -17,20 +17,20 @@ import { SELLER_ID } from '../model/seller-id';
  */
 
 const NOTIFICATION_ID = /^[\x21-\x7e]{1,100}$/;
-const dateTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date-time');
-const sellerId = z.string().regex(SELLER_ID);
+const dateTime = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date-time'));
+const sellerId = z.string().check(z.regex(SELLER_ID));
 
 const metadataSchema = z.object({
   ApplicationId: z.string(),
   SubscriptionId: z.string(),
   PublishTime: dateTime,
-  NotificationId: z.string().regex(NOTIFICATION_ID),
+  NotificationId: z.string().check(z.regex(NOTIFICATION_ID)),
 });
 
 /** What every notification carries, whatever its type. */
 export const notificationEnvelopeSchema = z.object({
   NotificationVersion: z.string(),
-  NotificationType: z.string().min(1).max(100),
+  NotificationType: z.string().check(z.minLength(1), z.maxLength(100)),
   PayloadVersion: z.string(),
   EventTime: dateTime,
   Payload: z.record(z.string(), z.unknown()),
@@ -39,14 +39,14 @@ export const notificationEnvelopeSchema = z.object({
 
 /** The EventBridge event around it; only `detail` is read, the rest is checked loosely. */
 export const eventBridgeEventSchema = z.looseObject({
-  version: z.string().optional(),
-  id: z.string().optional(),
-  'detail-type': z.string().optional(),
-  source: z.string().optional(),
-  account: z.string().optional(),
-  time: z.string().optional(),
-  region: z.string().optional(),
-  resources: z.array(z.string()).optional(),
+  version: z.optional(z.string()),
+  id: z.optional(z.string()),
+  'detail-type': z.optional(z.string()),
+  source: z.optional(z.string()),
+  account: z.optional(z.string()),
+  time: z.optional(z.string()),
+  region: z.optional(z.string()),
+  resources: z.optional(z.array(z.string())),
   detail: notificationEnvelopeSchema,
 });
 
@@ -54,7 +54,7 @@ export const ACCOUNT_STATUSES = ['NORMAL', 'AT_RISK', 'DEACTIVATED'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 /** ACCOUNT_STATUS_CHANGED (SQS only, via a Pipe). */
-export const accountStatusChangedSchema = notificationEnvelopeSchema.extend({
+export const accountStatusChangedSchema = z.extend(notificationEnvelopeSchema, {
   NotificationType: z.literal('ACCOUNT_STATUS_CHANGED'),
   Payload: z.object({
     accountStatusChangeNotification: z.object({
@@ -66,30 +66,30 @@ export const accountStatusChangedSchema = notificationEnvelopeSchema.extend({
 });
 
 /** LISTINGS_ITEM_ISSUES_CHANGE, payload version 2023-12-13. */
-export const listingsItemIssuesChangeSchema = notificationEnvelopeSchema.extend({
+export const listingsItemIssuesChangeSchema = z.extend(notificationEnvelopeSchema, {
   NotificationType: z.literal('LISTINGS_ITEM_ISSUES_CHANGE'),
   PayloadVersion: z.literal('2023-12-13'),
   Payload: z.object({
     SellerId: sellerId,
-    MarketplaceId: z.string().optional(),
-    Asin: z.string().optional(),
-    Sku: z.string().min(1),
+    MarketplaceId: z.optional(z.string()),
+    Asin: z.optional(z.string()),
+    Sku: z.string().check(z.minLength(1)),
     Severities: z.array(z.enum(['NONE', 'ERROR', 'WARNING'])),
-    EnforcementActions: z.array(z.string()).optional(),
+    EnforcementActions: z.optional(z.array(z.string())),
   }),
 });
 
 /** LISTINGS_ITEM_STATUS_CHANGE. */
-export const listingsItemStatusChangeSchema = notificationEnvelopeSchema.extend({
+export const listingsItemStatusChangeSchema = z.extend(notificationEnvelopeSchema, {
   // Amazon's published JSON schema spells the type LISTINGS_ITEM_STATUS_CHANGED in its enum; the
   // subscription and the delivered notifications use LISTINGS_ITEM_STATUS_CHANGE. Both are read.
   NotificationType: z.enum(['LISTINGS_ITEM_STATUS_CHANGE', 'LISTINGS_ITEM_STATUS_CHANGED']),
   Payload: z.object({
     SellerId: sellerId,
-    MarketplaceId: z.string().optional(),
-    Asin: z.string().optional(),
-    Sku: z.string().min(1),
-    CreatedDate: dateTime.optional(),
+    MarketplaceId: z.optional(z.string()),
+    Asin: z.optional(z.string()),
+    Sku: z.string().check(z.minLength(1)),
+    CreatedDate: z.optional(dateTime),
     Status: z.array(z.enum(['BUYABLE', 'DISCOVERABLE', 'DELETED'])),
   }),
 });
@@ -108,7 +108,7 @@ export type ParsedAmazonEvent =
 
 export type KnownNotification = Exclude<ParsedAmazonEvent, { kind: 'unknown' | 'malformed' }>;
 
-const issuesOf = (error: z.ZodError, prefix: string) => error.issues.map((issue) => `${[prefix, ...issue.path].join('.')}: ${issue.message}`);
+const issuesOf = (error: z.core.$ZodError, prefix: string) => error.issues.map((issue) => `${[prefix, ...issue.path].join('.')}: ${issue.message}`);
 
 export function parseAmazonEvent(body: unknown): ParsedAmazonEvent {
   const event = eventBridgeEventSchema.safeParse(body);

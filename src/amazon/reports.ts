@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import { sleep as realSleep } from '../line/backoff';
 import { AmazonUnreachableError, DEFAULT_RETRY, sendWithRetry, type RetryPolicy } from './retry';
 import type { SpApiClient } from './sp-api-client';
@@ -19,23 +19,23 @@ import type { SpApiClient } from './sp-api-client';
  * - `fetchReportText` is the whole flow. SP-API errors are SpApiError as from the client.
  */
 
-export const createReportResponseSchema = z.object({ reportId: z.string().min(1) });
+export const createReportResponseSchema = z.object({ reportId: z.string().check(z.minLength(1)) });
 
 export const reportSchema = z.looseObject({
   reportId: z.string(),
   reportType: z.string(),
   processingStatus: z.enum(['CANCELLED', 'DONE', 'FATAL', 'IN_PROGRESS', 'IN_QUEUE']),
   createdTime: z.string(),
-  marketplaceIds: z.array(z.string()).optional(),
-  reportDocumentId: z.string().optional(),
-  processingStartTime: z.string().optional(),
-  processingEndTime: z.string().optional(),
+  marketplaceIds: z.optional(z.array(z.string())),
+  reportDocumentId: z.optional(z.string()),
+  processingStartTime: z.optional(z.string()),
+  processingEndTime: z.optional(z.string()),
 });
 
 export const reportDocumentSchema = z.object({
   reportDocumentId: z.string(),
   url: z.url(),
-  compressionAlgorithm: z.enum(['GZIP']).optional(),
+  compressionAlgorithm: z.optional(z.enum(['GZIP'])),
 });
 
 export type Report = z.infer<typeof reportSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import { JP_MARKETPLACE_ID } from './config';
 import { DEFAULT_RETRY, type RetryDeps } from './retry';
 import { fixedToken, SpApiClient, SpApiError } from './sp-api-client';
@@ -15,7 +15,7 @@ import { fixedToken, SpApiClient, SpApiError } from './sp-api-client';
 export type IdentityCheck = 'verified' | 'mismatch' | 'unavailable';
 
 // Only the shape Amazon promises for a 200 (ItemSearchResults); the items themselves are not needed.
-const itemSearchResultsSchema = z.object({ numberOfResults: z.number().int().nonnegative(), items: z.array(z.unknown()) });
+const itemSearchResultsSchema = z.object({ numberOfResults: z.number().check(z.int(), z.nonnegative()), items: z.array(z.unknown()) });
 
 export async function verifySellerIdentity(
   spApiEndpoint: string,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import { AmazonUnreachableError, DEFAULT_RETRY, requestedWaitMs, sendWithRetry, type RetryDeps, type RetryPolicy } from './retry';
 
 /**
@@ -36,7 +36,7 @@ export interface SpApiRequest {
   body?: unknown;
 }
 
-const errorListSchema = z.object({ errors: z.array(z.object({ code: z.string(), message: z.string().optional(), details: z.string().optional() })) });
+const errorListSchema = z.object({ errors: z.array(z.object({ code: z.string(), message: z.optional(z.string()), details: z.optional(z.string()) })) });
 
 export class SpApiError extends Error {
   constructor(
@@ -78,9 +78,9 @@ export function buildUrl(endpoint: string, path: string, query: SpApiRequest['qu
 export class SpApiClient {
   constructor(private readonly config: SpApiClientConfig) {}
 
-  async request<S extends z.ZodType>(operation: string, request: SpApiRequest, schema: S): Promise<z.infer<S>> {
+  async request<S extends z.core.$ZodType>(operation: string, request: SpApiRequest, schema: S): Promise<z.infer<S>> {
     const res = await this.send(operation, request);
-    const parsed = schema.safeParse(await res.json().catch(() => undefined));
+    const parsed = z.safeParse(schema, await res.json().catch(() => undefined));
     if (!parsed.success) throw new SpApiError(operation, 0, 'MalformedResponse');
     return parsed.data;
   }

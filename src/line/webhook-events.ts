@@ -1,5 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
-import { z } from 'zod';
+import * as z from '../model/zod';
 
 /**
  * LINE webhook bodies, checked field by field before anything is stored. The envelope must
@@ -11,35 +11,35 @@ import { z } from 'zod';
 /** LINE user ids are "U" + 32 hex digits; a bound on length and alphabet keeps storage keys sane. */
 export const LINE_USER_ID = /^U[0-9A-Za-z]{1,64}$/;
 
-const userSource = z.object({ type: z.literal('user'), userId: z.string().regex(LINE_USER_ID) });
+const userSource = z.object({ type: z.literal('user'), userId: z.string().check(z.regex(LINE_USER_ID)) });
 
 const common = {
   mode: z.enum(['active', 'standby']),
-  timestamp: z.number().int().nonnegative(),
+  timestamp: z.number().check(z.int(), z.nonnegative()),
   source: userSource,
-  webhookEventId: z.string().regex(/^[0-9A-Za-z]{1,64}$/),
+  webhookEventId: z.string().check(z.regex(/^[0-9A-Za-z]{1,64}$/)),
   deliveryContext: z.object({ isRedelivery: z.boolean() }),
 };
-const replyToken = z.string().min(1).max(256);
+const replyToken = z.string().check(z.minLength(1), z.maxLength(256));
 
-const followEvent = z.object({ ...common, type: z.literal('follow'), replyToken, follow: z.object({ isUnblocked: z.boolean() }).optional() });
+const followEvent = z.object({ ...common, type: z.literal('follow'), replyToken, follow: z.optional(z.object({ isUnblocked: z.boolean() })) });
 const unfollowEvent = z.object({ ...common, type: z.literal('unfollow') });
 const messageEvent = z.object({
   ...common,
   type: z.literal('message'),
   replyToken,
   message: z.union([
-    z.object({ type: z.literal('text'), id: z.string().max(64), text: z.string().max(5000) }),
+    z.object({ type: z.literal('text'), id: z.string().check(z.maxLength(64)), text: z.string().check(z.maxLength(5000)) }),
     // Stickers, images and the rest: only their kind matters (the bot says it reads text).
-    z.object({ type: z.string().max(32).refine((t) => t !== 'text'), id: z.string().max(64) }),
+    z.object({ type: z.string().check(z.maxLength(32), z.refine((t) => t !== 'text')), id: z.string().check(z.maxLength(64)) }),
   ]),
 });
-const postbackEvent = z.object({ ...common, type: z.literal('postback'), replyToken, postback: z.object({ data: z.string().max(300) }) });
+const postbackEvent = z.object({ ...common, type: z.literal('postback'), replyToken, postback: z.object({ data: z.string().check(z.maxLength(300)) }) });
 const accountLinkEvent = z.object({
   ...common,
   type: z.literal('accountLink'),
-  replyToken: replyToken.optional(),
-  link: z.object({ result: z.enum(['ok', 'failed']), nonce: z.string().max(512) }),
+  replyToken: z.optional(replyToken),
+  link: z.object({ result: z.enum(['ok', 'failed']), nonce: z.string().check(z.maxLength(512)) }),
 });
 
 const HANDLED = { follow: followEvent, unfollow: unfollowEvent, message: messageEvent, postback: postbackEvent, accountLink: accountLinkEvent } as const;
@@ -48,7 +48,7 @@ type HandledType = keyof typeof HANDLED;
 /** The events the bot acts on, as LINE's SDK types them. */
 export type LineEvent = webhook.FollowEvent | webhook.UnfollowEvent | webhook.MessageEvent | webhook.PostbackEvent | webhook.AccountLinkEvent;
 
-const envelope = z.object({ destination: z.string().max(128), events: z.array(z.looseObject({ type: z.string() })).max(1000) });
+const envelope = z.object({ destination: z.string().check(z.maxLength(128)), events: z.array(z.looseObject({ type: z.string() })).check(z.maxLength(1000)) });
 
 export type ParsedCallback = { ok: true; events: EventVerdict[] } | { ok: false; error: string };
 
@@ -58,7 +58,7 @@ export type EventVerdict =
   | { kind: 'ignored'; index: number; reason: string }
   | { kind: 'invalid'; index: number; problems: string[] };
 
-const describe = (error: z.ZodError) => error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`);
+const describe = (error: z.core.$ZodError) => error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(event)'}: ${i.message}`);
 
 export function classifyEvent(raw: Record<string, unknown> & { type: string }, index: number): EventVerdict {
   if (raw.mode === 'standby') return { kind: 'ignored', index, reason: 'standby' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { ALERT_TYPES } from '../../content/alerts';
 import { langSchema } from './lang';
 import { objectErrors } from './object-errors';
@@ -24,15 +24,15 @@ const PRINTABLE = /^[^\u0000-\u001f\u007f]*$/;
 
 /** Text the card shows, at most `max` characters (code points, as JSON Schema counts them). */
 const cardText = (max: number) =>
-  z
-    .string({ error: 'must be a string' })
-    .refine((v) => v.trim() !== '', { message: 'must not be empty', abort: true })
-    .refine((v) => [...v].length <= max, { message: `must be at most ${max} characters`, abort: true })
-    .regex(PRINTABLE, 'must not contain control characters')
-    .meta({ minLength: 1, maxLength: max });
+  z.string({ error: 'must be a string' }).check(
+    z.refine((v) => v.trim() !== '', { message: 'must not be empty', abort: true }),
+    z.refine((v) => [...v].length <= max, { message: `must be at most ${max} characters`, abort: true }),
+    z.regex(PRINTABLE, 'must not contain control characters'),
+    z.meta({ minLength: 1, maxLength: max }),
+  );
 
 const PERCENT = 'must be a number from 0 to 100 (percent)';
-const percent = (description: string) => z.number({ error: PERCENT }).min(0, PERCENT).max(100, PERCENT).meta({ description });
+const percent = (description: string) => z.number({ error: PERCENT }).check(z.gte(0, PERCENT), z.lte(100, PERCENT), z.meta({ description }));
 const MAX_AMOUNT = 1e12;
 const AMOUNT = `must be a number from 0 to ${MAX_AMOUNT}`;
 
@@ -44,24 +44,26 @@ const isRealDate = (value: string): boolean => {
 };
 
 const DETAIL_SHAPE = {
-  marketplace: cardText(40).optional(),
-  category: cardText(60).optional(),
-  asin: z.string({ error: 'must be 10 capital letters or digits' }).regex(/^[A-Z0-9]{10}$/, 'must be 10 capital letters or digits').optional(),
-  sku: cardText(40).optional(),
-  metricValue: percent('Percent, 0–100 (the rates these alerts are about)').optional(),
-  threshold: percent('Percent, 0–100: the level the metric must meet').optional(),
-  amount: z.number({ error: AMOUNT }).min(0, AMOUNT).max(MAX_AMOUNT, AMOUNT).optional(),
-  currency: z
-    .string({ error: 'must be a three-letter ISO 4217 code such as JPY' })
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as JPY')
-    .meta({ description: 'ISO 4217, with an amount only; JPY when an amount comes without one' })
-    .optional(),
-  deadline: z
-    .string({ error: 'must be an ISO 8601 date (2026-01-31) or date-time' })
-    .regex(ISO_DATE_OR_DATE_TIME, 'must be an ISO 8601 date (2026-01-31) or date-time')
-    .refine(isRealDate, 'is not a real date')
-    .meta({ description: 'ISO 8601 date (2026-01-31) or date-time (2026-01-31T23:59:00+09:00)' })
-    .optional(),
+  marketplace: z.optional(cardText(40)),
+  category: z.optional(cardText(60)),
+  asin: z.optional(z.string({ error: 'must be 10 capital letters or digits' }).check(z.regex(/^[A-Z0-9]{10}$/, 'must be 10 capital letters or digits'))),
+  sku: z.optional(cardText(40)),
+  metricValue: z.optional(percent('Percent, 0–100 (the rates these alerts are about)')),
+  threshold: z.optional(percent('Percent, 0–100: the level the metric must meet')),
+  amount: z.optional(z.number({ error: AMOUNT }).check(z.gte(0, AMOUNT), z.lte(MAX_AMOUNT, AMOUNT))),
+  currency: z.optional(
+    z.string({ error: 'must be a three-letter ISO 4217 code such as JPY' }).check(
+      z.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as JPY'),
+      z.meta({ description: 'ISO 4217, with an amount only; JPY when an amount comes without one' }),
+    ),
+  ),
+  deadline: z.optional(
+    z.string({ error: 'must be an ISO 8601 date (2026-01-31) or date-time' }).check(
+      z.regex(ISO_DATE_OR_DATE_TIME, 'must be an ISO 8601 date (2026-01-31) or date-time'),
+      z.refine(isRealDate, 'is not a real date'),
+      z.meta({ description: 'ISO 8601 date (2026-01-31) or date-time (2026-01-31T23:59:00+09:00)' }),
+    ),
+  ),
 };
 
 /**
@@ -70,22 +72,25 @@ const DETAIL_SHAPE = {
  */
 export const alertDetailsSchema = z
   .strictObject(DETAIL_SHAPE, { error: objectErrors('must be an object', `is not a known detail; use ${Object.keys(DETAIL_SHAPE).join(', ')}`) })
-  .superRefine((details, ctx) => {
-    if (details.currency !== undefined && details.amount === undefined) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only goes with an amount' });
-  })
-  .meta({ description: 'Facts the alert card shows.' });
+  .check(
+    z.superRefine((details, ctx) => {
+      if (details.currency !== undefined && details.amount === undefined) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'only goes with an amount' });
+    }),
+    z.meta({ description: 'Facts the alert card shows.' }),
+  );
 export type AlertDetails = z.infer<typeof alertDetailsSchema>;
 
 export const alertInputSchema = z.strictObject(
   {
     sellerId: sellerIdSchema,
     type: alertTypeSchema,
-    details: alertDetailsSchema.optional(),
-    idempotencyKey: z
-      .string({ error: 'must be 1–128 printable ASCII characters without spaces' })
-      .regex(/^[\x21-\x7e]{1,128}$/, 'must be 1–128 printable ASCII characters without spaces')
-      .meta({ description: 'The same key for the same seller returns the earlier alert and sends nothing again' })
-      .optional(),
+    details: z.optional(alertDetailsSchema),
+    idempotencyKey: z.optional(
+      z.string({ error: 'must be 1–128 printable ASCII characters without spaces' }).check(
+        z.regex(/^[\x21-\x7e]{1,128}$/, 'must be 1–128 printable ASCII characters without spaces'),
+        z.meta({ description: 'The same key for the same seller returns the earlier alert and sends nothing again' }),
+      ),
+    ),
   },
   { error: objectErrors('must be an alert object', 'is not a known field') },
 );
@@ -93,7 +98,7 @@ export type AlertInput = z.infer<typeof alertInputSchema>;
 
 const BATCH_SIZE = `must be an array of 1–${MAX_ALERTS_PER_REQUEST} alerts`;
 export const alertBatchSchema = z.strictObject(
-  { alerts: z.array(alertInputSchema, { error: BATCH_SIZE }).min(1, BATCH_SIZE).max(MAX_ALERTS_PER_REQUEST, BATCH_SIZE) },
+  { alerts: z.array(alertInputSchema, { error: BATCH_SIZE }).check(z.minLength(1, BATCH_SIZE), z.maxLength(MAX_ALERTS_PER_REQUEST, BATCH_SIZE)) },
   { error: objectErrors('must be an object', 'not allowed next to "alerts"; put it inside each alert') },
 );
 
@@ -113,23 +118,23 @@ export type SkipReason = 'not-linked' | 'blocked' | 'switched-off';
 export const FINAL_STATUSES: readonly AlertStatus[] = ['delivered', 'skipped', 'failed'];
 
 /** An ISO 8601 date-time as toISOString() writes it. */
-const timestamp = z.string().meta({ format: 'date-time' });
+const timestamp = z.string().check(z.meta({ format: 'date-time' }));
 
 export const alertRecordSchema = z.object({
   id: z.string(),
   sellerId: z.string(),
   type: alertTypeSchema,
-  details: alertDetailsSchema.optional(),
-  idempotencyKey: z.string().optional(),
+  details: z.optional(alertDetailsSchema),
+  idempotencyKey: z.optional(z.string()),
   status: alertStatusSchema,
-  reason: z.string().meta({ description: 'skipped: not-linked, blocked or switched-off; failed: LINE’s reason' }).optional(),
-  attempts: z.number().int().min(0).meta({ description: 'Delivery attempts made by the queue consumer so far' }),
-  lastError: z.string().meta({ description: 'LINE’s reason for the latest failed attempt, while retries remain' }).optional(),
-  language: langSchema.meta({ description: 'The language it was rendered in, once delivered' }).optional(),
+  reason: z.optional(z.string().check(z.meta({ description: 'skipped: not-linked, blocked or switched-off; failed: LINE’s reason' }))),
+  attempts: z.number().check(z.int(), z.gte(0), z.meta({ description: 'Delivery attempts made by the queue consumer so far' })),
+  lastError: z.optional(z.string().check(z.meta({ description: 'LINE’s reason for the latest failed attempt, while retries remain' }))),
+  language: z.optional(langSchema.check(z.meta({ description: 'The language it was rendered in, once delivered' }))),
   createdAt: timestamp,
   updatedAt: timestamp,
-  deliveredAt: timestamp.optional(),
-  requeued: z.number().int().min(0).meta({ description: 'How often the sweeper put it back on the queue because it sat there unhandled' }).optional(),
+  deliveredAt: z.optional(timestamp),
+  requeued: z.optional(z.number().check(z.int(), z.gte(0), z.meta({ description: 'How often the sweeper put it back on the queue because it sat there unhandled' }))),
 });
 export type AlertRecord = z.infer<typeof alertRecordSchema>;
 
@@ -143,5 +148,5 @@ export type QueueUnavailable = z.infer<typeof queueUnavailableSchema>;
 /** One page of a seller's alerts, newest first. */
 export const alertPageSchema = z.object({
   alerts: z.array(alertRecordSchema),
-  cursor: z.string().meta({ description: 'Present when there are more: pass it as `cursor` for the next page' }).optional(),
+  cursor: z.optional(z.string().check(z.meta({ description: 'Present when there are more: pass it as `cursor` for the next page' }))),
 });

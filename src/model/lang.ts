@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { LANGS } from '../../content/i18n';
 
 /** The language a seller reads the bot in. */

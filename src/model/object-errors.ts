@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from './zod';
 
 /** The messages of a strict object: one when the input is not an object, one for each key it does not know. */
 export const objectErrors =

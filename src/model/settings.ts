@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { SWITCH_IDS, type SwitchId } from '../../content/alerts';
 import { DEFAULT_LANG } from '../../content/i18n';
 import { langSchema } from './lang';
 import { objectErrors } from './object-errors';
 
 const SWITCHES = SWITCH_IDS.join(', ');
-const switchShape = Object.fromEntries(SWITCH_IDS.map((id) => [id, z.boolean({ error: 'must be true or false' })])) as Record<SwitchId, z.ZodBoolean>;
+const switchShape = Object.fromEntries(SWITCH_IDS.map((id) => [id, z.boolean({ error: 'must be true or false' })])) as Record<SwitchId, z.ZodMiniBoolean>;
 
 /** The six switches, each ON (true) or OFF. */
 export const switchesSchema = z.strictObject(switchShape, { error: objectErrors(`must be an object of ${SWITCHES} → true/false`, `is not a switch; use ${SWITCHES}`) });
@@ -14,7 +14,7 @@ export const switchesSchema = z.strictObject(switchShape, { error: objectErrors(
 export const sellerSettingsSchema = z.object({
   language: langSchema,
   switches: switchesSchema,
-  updatedAt: z.number().optional(),
+  updatedAt: z.optional(z.number()),
 });
 export type SellerSettings = z.infer<typeof sellerSettingsSchema>;
 
@@ -27,11 +27,13 @@ export const MAX_SETTINGS_BYTES = 4096;
 /** A change to the settings: what it leaves out keeps its value. */
 export const settingsChangeSchema = z
   .strictObject(
-    { language: langSchema.optional(), switches: switchesSchema.partial().optional() },
+    { language: z.optional(langSchema), switches: z.optional(z.partial(switchesSchema)) },
     { error: objectErrors('must be an object with language and/or switches', 'is not a known field; use language, switches') },
   )
-  .refine((change) => change.language !== undefined || change.switches !== undefined, 'send language and/or switches')
-  .meta({ minProperties: 1 });
+  .check(
+    z.refine((change) => change.language !== undefined || change.switches !== undefined, 'send language and/or switches'),
+    z.meta({ minProperties: 1 }),
+  );
 export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
 export const defaultSettings = (): SellerSettings => ({

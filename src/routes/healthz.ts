@@ -1,5 +1,5 @@
-import { Hono } from 'hono';
 // A named import: the bundler then ships the version alone, not the whole package.json.
+import { Hono } from '../hono';
 import { version } from '../../package.json';
 import type { AppEnv } from '../app-env';
 import { checkConfig, configIsHealthy } from '../config';

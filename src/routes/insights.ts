@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from '../hono';
 import type { AppEnv } from '../app-env';
 import type { ApiError } from '../model/field-error';
 import { feedbackCounts, listUnanswered } from '../store/insights';

@@ -1,5 +1,6 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { Hono } from '../hono';
 import type { Lang } from '../../content/i18n';
 import { linkingPages } from '../../content/linking';
 import { sealRefreshToken } from '../amazon/refresh-token';

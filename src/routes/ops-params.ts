@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import * as z from '../model/zod';
 import { ALERT_ID } from '../alerts/alert-id';
 import { sellerIdSchema } from '../model/seller-id';
 
 /** The path parameters and queries of the ops API. */
 
-export const sellerParamsSchema = z.object({ sellerId: sellerIdSchema.meta({ description: 'The Amazon seller id (merchant token)' }) });
+export const sellerParamsSchema = z.object({ sellerId: sellerIdSchema.check(z.meta({ description: 'The Amazon seller id (merchant token)' })) });
 
-export const alertParamsSchema = z.object({ id: z.string().regex(ALERT_ID, 'is not an alert id').meta({ description: 'The id `POST /api/alerts` answered' }) });
+export const alertParamsSchema = z.object({
+  id: z.string().check(z.regex(ALERT_ID, 'is not an alert id'), z.meta({ description: 'The id `POST /api/alerts` answered' })),
+});
 
 const CURSOR = 'must be the cursor of the previous page';
 
@@ -14,8 +16,8 @@ const CURSOR = 'must be the cursor of the previous page';
 const pageQuerySchema = (fallback: number, max: number) => {
   const limit = `must be a whole number from 1 to ${max}`;
   return z.object({
-    limit: z.coerce.number({ error: limit }).int(limit).min(1, limit).max(max, limit).default(fallback).meta({ description: 'Items per page' }),
-    cursor: z.string({ error: CURSOR }).min(1, CURSOR).max(1024, CURSOR).optional().meta({ description: 'The `cursor` of the previous page' }),
+    limit: z._default(z.coerce.number({ error: limit }).check(z.int(limit), z.gte(1, limit), z.lte(max, limit)), fallback).check(z.meta({ description: 'Items per page' })),
+    cursor: z.optional(z.string({ error: CURSOR }).check(z.minLength(1, CURSOR), z.maxLength(1024, CURSOR))).check(z.meta({ description: 'The `cursor` of the previous page' })),
   });
 };
 

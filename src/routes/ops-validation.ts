@@ -2,7 +2,7 @@ import { zValidator } from '@hono/zod-validator';
 import type { Context, ErrorHandler, MiddlewareHandler, ValidationTargets } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { z } from 'zod';
+import type * as z from '../model/zod';
 import type { ApiError, FieldError } from '../model/field-error';
 
 /**
@@ -32,11 +32,11 @@ interface Refusal {
   error: string | ((details: FieldError[]) => string);
   status?: 400 | 404;
   /** For a union: the one form a refused input is judged as, so the details name that form's fields. */
-  judgeAs?: (value: unknown) => z.ZodType;
+  judgeAs?: (value: unknown) => z.ZodMiniType;
 }
 
 /** Validates one part of the request with `schema`; the handler reads the result with `c.req.valid(target)`. */
-export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(target: Target, schema: Schema, refusal: Refusal) {
+export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodMiniType>(target: Target, schema: Schema, refusal: Refusal) {
   return zValidator(target, schema, (result, c: Context) => {
     // Hono reads a JSON body only when it says it is one; anything else would look like an empty object.
     if (target === 'json' && !JSON_MEDIA_TYPE.test((c.req.header('content-type') ?? '').split(';')[0]!.trim())) {

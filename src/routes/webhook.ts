@@ -1,5 +1,5 @@
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { Hono } from '../hono';
 import type { AppEnv } from '../app-env';
 import { readConfig } from '../config';
 import { verifyLineSignature } from '../line/signature';

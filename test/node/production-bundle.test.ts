@@ -14,4 +14,14 @@ describe('the production Worker bundle', () => {
     expect(bundleContains(production.code, 'devDependencies')).toBe(false);
     expect(bundleContains(production.code, 'playwright-core')).toBe(false);
   });
+
+  it('carries zod/mini with English only: not the full zod, its other languages or its JSON Schema converter (the OpenAPI document is made at build time)', async () => {
+    const production = await bundleWorker('production');
+    expect(bundleContains(production.code, '"ZodMiniObject"')).toBe(true);
+    expect(bundleContains(production.code, '"ZodObject"')).toBe(false);
+    expect(bundleContains(production.code, 'Invalid input: expected')).toBe(true);
+    // Dutch, standing for every language but English.
+    expect(bundleContains(production.code, 'Ongeldige invoer')).toBe(false);
+    expect(bundleContains(production.code, 'Non-representable type encountered')).toBe(false);
+  });
 });

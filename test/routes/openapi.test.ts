@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ALERT_TYPES } from '../../content/alerts';
+import { makeOpenApiDocument } from '../../scripts/lib/openapi-document';
 import { app } from '../../src/app';
 
 type Document = { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { enum?: string[]; $ref?: string }> } };
@@ -27,6 +28,15 @@ describe('the OpenAPI document', () => {
     const served = servedRoutes(['/api', '/sources/amazon']);
     expect(served).toContain('POST /api/alerts');
     expect(documented.sort()).toEqual(served);
+  });
+
+  it('is the one the schemas make now (after a change, npm run build:openapi writes it again)', async () => {
+    const res = await app.request('/api/openapi.json', {}, env);
+    const served = await res.text();
+    const made = makeOpenApiDocument();
+    expect(JSON.parse(served)).toEqual(made);
+    // Same keys in the same order, too: the committed file is exactly what the build writes.
+    expect(served).toBe(JSON.stringify(made));
   });
 
   it('every reference in it names a schema it has', async () => {

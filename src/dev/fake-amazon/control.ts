@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { z } from 'zod';
+import * as z from '../../model/zod';
 import type { FakeAmazonState } from './state';
 
 /**
@@ -8,45 +8,45 @@ import type { FakeAmazonState } from './state';
  */
 
 const faultSchema = z.object({
-  sellerId: z.string().optional(),
-  path: z.string().optional(),
-  status: z.number().int().min(400).max(599).optional(),
-  rate: z.number().min(0).max(1).optional(),
-  count: z.number().int().min(-1).optional(),
-  retryAfterSeconds: z.number().min(0).optional(),
-  delayMs: z.number().int().min(0).max(60_000).optional(),
+  sellerId: z.optional(z.string()),
+  path: z.optional(z.string()),
+  status: z.optional(z.number().check(z.int(), z.gte(400), z.lte(599))),
+  rate: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  count: z.optional(z.number().check(z.int(), z.gte(-1))),
+  retryAfterSeconds: z.optional(z.number().check(z.gte(0))),
+  delayMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(60_000))),
 });
 
 const metricSchema = z.object({
-  rate: z.number().min(0).max(1).optional(),
-  targetValue: z.number().min(0).max(1).optional(),
-  targetCondition: z.enum(['LESS_THAN', 'GREATER_THAN', 'EQUALS']).optional(),
+  rate: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  targetValue: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  targetCondition: z.optional(z.enum(['LESS_THAN', 'GREATER_THAN', 'EQUALS'])),
 });
 
 const accountHealthSchema = z.object({
-  accountStatus: z.enum(['NORMAL', 'AT_RISK', 'DEACTIVATED']).optional(),
-  lateShipmentRate: metricSchema.optional(),
-  validTrackingRate: metricSchema.optional(),
+  accountStatus: z.optional(z.enum(['NORMAL', 'AT_RISK', 'DEACTIVATED'])),
+  lateShipmentRate: z.optional(metricSchema),
+  validTrackingRate: z.optional(metricSchema),
 });
 
 const transferGroupSchema = z.object({
-  FinancialEventGroupId: z.string().min(1).max(100).optional(),
-  FundTransferStatus: z.string().min(1).default('Failed'),
-  ProcessingStatus: z.enum(['Open', 'Closed']).default('Closed'),
+  FinancialEventGroupId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  FundTransferStatus: z._default(z.string().check(z.minLength(1)), 'Failed'),
+  ProcessingStatus: z._default(z.enum(['Open', 'Closed']), 'Closed'),
   amount: z.number(),
-  currency: z.string().regex(/^[A-Z]{3}$/).default('JPY'),
-  startedDaysAgo: z.number().min(0).max(365).default(14),
+  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'JPY'),
+  startedDaysAgo: z._default(z.number().check(z.gte(0), z.lte(365)), 14),
 });
 
 const reportSettingsSchema = z.object({
-  processingDelayMs: z.number().int().min(0).max(600_000).optional(),
-  outcome: z.enum(['DONE', 'FATAL', 'CANCELLED']).optional(),
-  gzip: z.boolean().optional(),
+  processingDelayMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(600_000))),
+  outcome: z.optional(z.enum(['DONE', 'FATAL', 'CANCELLED'])),
+  gzip: z.optional(z.boolean()),
 });
 
-const listingSchema = z.object({ sku: z.string().min(1), asin: z.string().min(1), status: z.array(z.enum(['BUYABLE', 'DISCOVERABLE', 'DELETED'])) });
+const listingSchema = z.object({ sku: z.string().check(z.minLength(1)), asin: z.string().check(z.minLength(1)), status: z.array(z.enum(['BUYABLE', 'DISCOVERABLE', 'DELETED'])) });
 
-async function parse<S extends z.ZodType>(c: Context, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; res: Response }> {
+async function parse<S extends z.ZodMiniType>(c: Context, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; res: Response }> {
   const parsed = schema.safeParse(await c.req.json().catch(() => undefined));
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, res: c.json({ error: 'invalid body', issues: parsed.error.issues }, 400) };
 }
@@ -55,14 +55,14 @@ export function fakeAmazonControl(state: FakeAmazonState) {
   const app = new Hono();
 
   app.post('/control/token-faults', async (c) => {
-    const body = await parse(c, z.object({ code: z.string().min(1), status: z.number().int().min(400).max(599) }));
+    const body = await parse(c, z.object({ code: z.string().check(z.minLength(1)), status: z.number().check(z.int(), z.gte(400), z.lte(599)) }));
     if (!body.ok) return body.res;
     state.tokenFaults.set(body.data.code, body.data.status);
     return c.json({ ok: true });
   });
 
   app.post('/control/faults', async (c) => {
-    const body = await parse(c, z.object({ faults: z.array(faultSchema).min(1) }));
+    const body = await parse(c, z.object({ faults: z.array(faultSchema).check(z.minLength(1)) }));
     if (!body.ok) return body.res;
     state.addFaults(body.data.faults);
     return c.json({ ok: true });

@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
-import { z } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { Hono } from '../../hono';
+import * as z from '../../model/zod';
 import { parseAmazonEvent, sellerOf } from '../../amazon/notifications';
 import { QueueUnavailableError } from '../../alerts/intake';
 import type { AppEnv } from '../../app-env';
@@ -22,14 +22,14 @@ export const amazonEventAnswerSchema = z.union([
   z.object({
     status: z.enum(['accepted', 'duplicate']),
     alerts: acceptedAlertsSchema.shape.alerts,
-    windowed: z.number().int().min(0).meta({ description: 'Listing changes waiting in the seller’s window for their merged alert' }),
+    windowed: z.number().check(z.int(), z.gte(0), z.meta({ description: 'Listing changes waiting in the seller’s window for their merged alert' })),
   }),
   z.object({ status: z.literal('ignored'), reason: z.string() }),
 ]);
 type AmazonEventAnswer = z.infer<typeof amazonEventAnswerSchema>;
 
 /** A refusal; `details` of a malformed notification are `path: problem` lines. */
-export const amazonEventRefusalSchema = z.object({ error: z.string(), details: z.union([z.array(z.string()), z.string()]).optional() });
+export const amazonEventRefusalSchema = z.object({ error: z.string(), details: z.optional(z.union([z.array(z.string()), z.string()])) });
 
 /**
  * `POST /sources/amazon/events`: one EventBridge event per request, its `detail` an SP-API

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../../model/zod';
 import { SELLER_ID } from '../../model/seller-id';
 import type { Env } from '../../env';
 import { MAX_QUEUE_DELAY_S } from './schedule';
@@ -8,10 +8,10 @@ import { MAX_QUEUE_DELAY_S } from './schedule';
  * queues the per-seller jobs (so a cron run never lists every seller in one invocation);
  * `account-health` and `finances` poll one seller each.
  */
-const sellerId = z.string().regex(SELLER_ID);
+const sellerId = z.string().check(z.regex(SELLER_ID));
 
 export const sourceJobSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fan-out'), cursor: z.string().min(1).max(2048).optional() }),
+  z.object({ kind: z.literal('fan-out'), cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))) }),
   z.object({ kind: z.literal('account-health'), sellerId }),
   z.object({ kind: z.literal('finances'), sellerId }),
 ]);

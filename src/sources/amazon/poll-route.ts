@@ -1,5 +1,5 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { Hono } from '../../hono';
+import * as z from '../../model/zod';
 import type { AppEnv } from '../../app-env';
 import type { ApiError } from '../../model/field-error';
 import { sellerIdSchema } from '../../model/seller-id';
@@ -11,7 +11,7 @@ import { startPollingAll } from './source-queue';
 
 /** `POST /api/sources/amazon/poll`: `{}` polls every linked seller, `{"sellerId"}` one. */
 export const pollRequestSchema = z.strictObject({
-  sellerId: sellerIdSchema.optional(),
+  sellerId: z.optional(sellerIdSchema),
 });
 
 /** 202: what was queued. `sellers` is 1, or "all" (every pollable seller, listed by the queue). */

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { eventBridgeEventSchema } from '../amazon/notifications';
+import * as z from '../../src/model/zod';
+import { eventBridgeEventSchema } from '../../src/amazon/notifications';
 import {
   acceptedAlertsSchema,
   alertBatchSchema,
@@ -13,24 +13,27 @@ import {
   MAX_ALERTS_PER_REQUEST,
   MAX_INTAKE_BYTES,
   queueUnavailableSchema,
-} from '../model/alert';
-import { apiErrorSchema, fieldErrorSchema } from '../model/field-error';
-import { langSchema } from '../model/lang';
-import { feedbackCountSchema, feedbackSchema, unansweredPageSchema, unansweredQuestionSchema } from '../model/insights';
-import { MAX_SETTINGS_BYTES, settingsChangeSchema, settingsViewSchema, switchesSchema } from '../model/settings';
-import { amazonEventAnswerSchema, amazonEventRefusalSchema } from '../sources/amazon/events-route';
-import { pollRequestSchema, pollResponseSchema } from '../sources/amazon/poll-route';
-import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema, unansweredQuerySchema } from './ops-params';
+} from '../../src/model/alert';
+import { apiErrorSchema, fieldErrorSchema } from '../../src/model/field-error';
+import { langSchema } from '../../src/model/lang';
+import { feedbackCountSchema, feedbackSchema, unansweredPageSchema, unansweredQuestionSchema } from '../../src/model/insights';
+import { MAX_SETTINGS_BYTES, settingsChangeSchema, settingsViewSchema, switchesSchema } from '../../src/model/settings';
+import { amazonEventAnswerSchema, amazonEventRefusalSchema } from '../../src/sources/amazon/events-route';
+import { pollRequestSchema, pollResponseSchema } from '../../src/sources/amazon/poll-route';
+import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema, unansweredQuerySchema } from '../../src/routes/ops-params';
 
 /**
  * The OpenAPI 3.1 document of the ops API (served at /api/openapi.json), made from the same zod
  * schemas that validate its requests and type its answers, so it cannot disagree with them.
- * Made in the Worker on the first request: zod's converter and this file weigh less in the
- * bundle than the document they make (measured with `wrangler deploy --dry-run --minify`).
+ * Made at build time (`npm run build:openapi` writes src/routes/openapi.generated.json), so
+ * zod's JSON Schema converter stays out of the Worker; a test fails when the file is stale.
  */
 
+/** Where `npm run build:openapi` writes the document, from the repository's root. */
+export const OPENAPI_FILE = 'src/routes/openapi.generated.json';
+
 /** Named shapes, in components.schemas; everything that uses one refers to it. */
-const COMPONENTS: [z.ZodType, string][] = [
+const COMPONENTS: [z.core.$ZodType, string][] = [
   [langSchema, 'Language'],
   [alertTypeSchema, 'AlertType'],
   [alertStatusSchema, 'AlertStatus'],
@@ -80,10 +83,10 @@ function componentSchemas(): Record<string, JsonSchema> {
 }
 
 /** One parameter per field of a path or query schema. */
-function parameters(where: 'path' | 'query', schema: z.ZodObject): JsonSchema[] {
+function parameters(where: 'path' | 'query', schema: z.ZodMiniObject): JsonSchema[] {
   return Object.entries(schema.shape).map(([name, field]) => {
-    const { description, ...fieldSchema } = bare(z.toJSONSchema(field as z.ZodType, { io: 'input' }) as JsonSchema);
-    return { name, in: where, required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success, ...(description ? { description } : {}), schema: fieldSchema };
+    const { description, ...fieldSchema } = bare(z.toJSONSchema(field, { io: 'input' }) as JsonSchema);
+    return { name, in: where, required: where === 'path' || !z.safeParse(field, undefined).success, ...(description ? { description } : {}), schema: fieldSchema };
   });
 }
 
@@ -92,12 +95,7 @@ const TOO_LARGE = refusal('Body too large');
 const NOT_JSON = refusal('The body is not sent as application/json');
 const sellerParams = parameters('path', sellerParamsSchema);
 
-let made: ReturnType<typeof makeOpenApiDocument> | undefined;
-
-/** The document, made once per isolate. */
-export const openApiDocument = () => (made ??= makeOpenApiDocument());
-
-function makeOpenApiDocument() {
+export function makeOpenApiDocument() {
   return {
     openapi: '3.1.0',
     info: {
