@@ -6,7 +6,7 @@
  *   npm run build:openapi
  */
 import { writeFileSync } from 'node:fs';
-import { makeOpenApiDocument, OPENAPI_FILE } from './lib/openapi-document';
+import { OPENAPI_FILE, openApiFileText } from './lib/openapi-document';
 
-writeFileSync(OPENAPI_FILE, `${JSON.stringify(makeOpenApiDocument(), null, 2)}\n`);
+writeFileSync(OPENAPI_FILE, openApiFileText());
 console.log(`wrote ${OPENAPI_FILE}`);

@@ -25,12 +25,15 @@ import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema, unanswe
 /**
  * The OpenAPI 3.1 document of the ops API (served at /api/openapi.json), made from the same zod
  * schemas that validate its requests and type its answers, so it cannot disagree with them.
- * Made at build time (`npm run build:openapi` writes src/routes/openapi.generated.json), so
+ * Made at build time (`npm run build:openapi` writes assets/worker/openapi.json), so
  * zod's JSON Schema converter stays out of the Worker; a test fails when the file is stale.
  */
 
 /** Where `npm run build:openapi` writes the document, from the repository's root. */
-export const OPENAPI_FILE = 'src/routes/openapi.generated.json';
+export const OPENAPI_FILE = 'assets/worker/openapi.json';
+
+/** The file's text, byte for byte: what the build writes and the Worker serves. */
+export const openApiFileText = (): string => `${JSON.stringify(makeOpenApiDocument(), null, 2)}\n`;
 
 /** Named shapes, in components.schemas; everything that uses one refers to it. */
 const COMPONENTS: [z.core.$ZodType, string][] = [

@@ -1,4 +1,5 @@
 import type { ModelData } from './model';
+import { fetchStaticAsset } from '../static-assets';
 import { routerReady, useRouterModel } from './route';
 
 /**
@@ -7,15 +8,14 @@ import { routerReady, useRouterModel } from './route';
  * rather than carrying it in its script: the script stays small, and only a conversation that
  * handles an event pays the one read. Concurrent first reads share one fetch.
  */
-export const MODEL_PATH = '/intent-model.json';
+export const MODEL_PATH = '/intent-model.json' as const;
 
 let loading: Promise<void> | undefined;
 
 export function loadRouterModel(assets: Fetcher): Promise<void> {
   if (routerReady()) return Promise.resolve();
   loading ??= (async () => {
-    // The host is ignored: the ASSETS binding serves by path.
-    const res = await assets.fetch(new Request(`https://assets.invalid${MODEL_PATH}`));
+    const res = await fetchStaticAsset(assets, MODEL_PATH);
     if (!res.ok) throw new Error(`the intent model asset answered ${res.status}`);
     useRouterModel((await res.json()) as ModelData);
   })().finally(() => {

@@ -10,8 +10,7 @@ import { getSettings, updateSettings } from '../sellers/settings';
 import { requireOpsToken } from './ops-auth';
 import { alertHistoryQuerySchema, alertParamsSchema, sellerParamsSchema } from './ops-params';
 import { limitBody, onOpsError, validate } from './ops-validation';
-// Made from the schemas at build time (npm run build:openapi), so zod's JSON Schema converter stays out of the Worker.
-import openApiDocument from './openapi.generated.json';
+import { fetchStaticAsset } from '../static-assets';
 
 const validSeller = validate('param', sellerParamsSchema, { error: 'invalid seller id' });
 const badCursor: ApiError = { error: 'invalid query', details: [{ field: 'cursor', message: 'must be the cursor of the previous page' }] };
@@ -19,7 +18,13 @@ const badCursor: ApiError = { error: 'invalid query', details: [{ field: 'cursor
 /** The ops API: alert intake and status, seller history and settings. Bearer OPS_API_TOKEN. */
 export const apiRoutes = new Hono<AppEnv>()
   // The description of the API is not a secret; everything after this needs the token.
-  .get('/openapi.json', (c) => c.json(openApiDocument))
+  // Made from the schemas at build time (npm run build:openapi) and served from the static
+  // assets, so neither zod's JSON Schema converter nor the document is in the Worker's script.
+  .get('/openapi.json', async (c) => {
+    const doc = await fetchStaticAsset(c.env.ASSETS, '/openapi.json');
+    if (!doc.ok) throw new Error(`the OpenAPI document asset answered ${doc.status}`);
+    return new Response(doc.body, { headers: { 'content-type': 'application/json; charset=UTF-8' } });
+  })
   .use('*', requireOpsToken)
   .post(
     '/alerts',

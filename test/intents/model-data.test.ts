@@ -4,6 +4,7 @@ import { intentContents } from '../../content/intents';
 import { SMALL_TALK_INTENTS } from '../../content/small-talk';
 import { inputsDigest } from '../../src/intents/build/digest';
 import { MODEL_PATH } from '../../src/intents/load-model';
+import { fetchStaticAsset } from '../../src/static-assets';
 import { modelData } from '../support/router-model';
 
 const raw = (files: Record<string, unknown>) => Object.fromEntries(Object.entries(files).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text as string]));
@@ -26,7 +27,7 @@ describe('the build-time model', () => {
   });
 
   it('is what the Worker reads from its static assets (wrangler.toml [assets])', async () => {
-    const res = await env.ASSETS.fetch(new Request(`https://assets.invalid${MODEL_PATH}`));
+    const res = await fetchStaticAsset(env.ASSETS, MODEL_PATH);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(modelData);
   });
