@@ -141,7 +141,7 @@ async function waitForAnswers(fakeUrl: string, expected: number, timeoutMs = 120
 async function burstAgainst(label: string, worker: RunningWorker, fakeUrl: string, countAnswers: boolean): Promise<void> {
   const users = Number(values.users);
   const taps = Number(values.taps);
-  await postBody(worker.url, [tapEvent('Uwarmup', -1)]); // start the isolate
+  await postBody(worker.url, [tapEvent('Uwarmup', 999_999)]); // start the isolate (an event id is letters and digits only)
   const ids = Array.from({ length: users }, (_, u) => `Uburst${u.toString().padStart(3, '0')}${Math.random().toString(36).slice(2, 8)}`);
   const events = ids.flatMap((id, u) => Array.from({ length: taps }, (_, t) => tapEvent(id, u * taps + t)));
   console.log(`\n${label}: ${users} users × ${taps} taps at once, workerd via wrangler dev, fake LINE API`);
