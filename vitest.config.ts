@@ -42,8 +42,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'flows/**/*.test.ts', 'content/**/*.test.ts'],
     exclude: ['test/browser/**', 'test/node/**'],
-    // Tests that call the router directly get the model the Worker reads from its assets.
-    setupFiles: ['test/support/router-model.ts'],
+    // Tests that call the router, features or renderers directly get the data the Worker reads from its assets.
+    setupFiles: ['test/support/worker-assets.ts'],
     testTimeout: 20_000,
     silent: 'passed-only',
   },

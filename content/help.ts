@@ -54,3 +54,5 @@ export const helpText = {
   },
   helpButton: { ja: 'セラーセントラルのヘルプ', en: 'Seller Central help' },
 } satisfies Record<string, Localized<string | readonly string[]> | Record<string, Localized>>;
+
+export type HelpText = typeof helpText;

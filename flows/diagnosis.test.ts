@@ -1,9 +1,13 @@
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, adjacencyMapToArray } from '@xstate/graph';
 import { createActor, transition, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { diagnosisGraph, OUTCOME_IDS, QUESTION_IDS, type OutcomeId } from '../content/diagnosis';
-import { DIAGNOSIS_MAX_QUESTIONS, diagnosisMachine, maxQuestions, type DiagnosisEvent } from './diagnosis';
+import { OUTCOME_IDS, QUESTION_IDS, type OutcomeId } from '../content/diagnosis';
+import { diagnosisGraph } from '../content/diagnosis-graph';
+import { createDiagnosisMachine, maxQuestions, type DiagnosisEvent } from './diagnosis';
 
+const diagnosisMachine = createDiagnosisMachine(diagnosisGraph);
+/** 7 today: notice → credentials → marketplace → inactive → payment → browser → outage. */
+const DIAGNOSIS_MAX_QUESTIONS = maxQuestions(diagnosisGraph);
 type Snapshot = SnapshotFrom<typeof diagnosisMachine>;
 
 const { questions, outcomes } = diagnosisGraph;

@@ -1,5 +1,5 @@
 import { assign, emit, setup } from 'xstate';
-import { diagnosisGraph, type DiagnosisGraph, type DiagnosisNext, type OutcomeId, type QuestionId } from '../content/diagnosis';
+import type { DiagnosisGraph, DiagnosisNext, OutcomeId, QuestionId } from '../content/diagnosis';
 
 /**
  * The login-trouble diagnosis. The question graph is data (content/diagnosis.ts); this
@@ -138,7 +138,4 @@ export function maxQuestions(graph: DiagnosisGraph): number {
   return visit(graph.start, []);
 }
 
-export const diagnosisMachine = createDiagnosisMachine(diagnosisGraph);
-/** 7 today: notice → credentials → marketplace → inactive → payment → browser → outage. */
-export const DIAGNOSIS_MAX_QUESTIONS = maxQuestions(diagnosisGraph);
-export type DiagnosisMachine = typeof diagnosisMachine;
+export type DiagnosisMachine = ReturnType<typeof createDiagnosisMachine>;

@@ -31,3 +31,5 @@ export const faqReplies = {
   groupAlert: { ja: '届いた通知について', en: 'About an alert you received' },
   menu: { ja: 'メニュー', en: 'Menu' },
 } satisfies Record<string, Localized>;
+
+export type FaqReplies = typeof faqReplies;

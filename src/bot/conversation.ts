@@ -5,6 +5,7 @@ import { ui } from '../../content/ui';
 import type { Env } from '../env';
 import { createLineClient } from '../line/create-line-client';
 import { retryKeyFor } from '../line/retry-key';
+import { loadConversationContent } from '../conversation-content';
 import { loadRouterModel } from '../intents/load-model';
 import { eventUserId } from '../line/webhook-events';
 import { createLogger, maskId, type Logger } from '../log';
@@ -167,7 +168,7 @@ export class Conversation extends DurableObject<Env> implements ConversationApi 
     let messages: messagingApi.Message[];
     let nextState: ConversationState = turn.state;
     try {
-      await loadRouterModel(this.env.ASSETS);
+      await Promise.all([loadRouterModel(this.env.ASSETS), loadConversationContent(this.env.ASSETS)]);
       messages = await handleEvent(turn, event);
     } catch (err) {
       const attempts = row.attempts + 1;

@@ -1,8 +1,8 @@
 import { OUTCOME_IDS } from '../../content/diagnosis';
 import type { Lang } from '../../content/i18n';
-import { intentContents, isCommandIntent } from '../../content/intents';
 import { SMALL_TALK_INTENTS } from '../../content/small-talk';
 import { diagnosisWords } from '../../content/diagnosis';
+import { intentContents, isCommandIntent } from '../conversation-content';
 import { DIAGNOSIS_FLOW } from '../render/diagnosis-cards';
 import type { Postback, PostbackAction } from '../render/postback';
 import type { InternalEvent } from './internal-events';
@@ -35,8 +35,15 @@ function table<T>(entries: readonly (readonly [string, T])[]): Readonly<Record<s
 
 const outcomeIds: readonly string[] = OUTCOME_IDS;
 
-/** Intent id → its one owner. Typed text, rich-menu areas and buttons all arrive here. */
-export const INTENTS = table<IntentHandler>([
+let intentOwners: Readonly<Record<string, IntentHandler>> | undefined;
+
+/**
+ * Intent id → its one owner. Typed text, rich-menu areas and buttons all arrive here. Made on
+ * first use: the answer intents are those of the conversation content, which a conversation
+ * loads before its first event.
+ */
+export const INTENTS = (): Readonly<Record<string, IntentHandler>> =>
+  (intentOwners ??= table<IntentHandler>([
   ['link.start', linking.start],
   ['link.relink', linking.relink],
   ['link.unlink', linking.unlink],
@@ -54,9 +61,9 @@ export const INTENTS = table<IntentHandler>([
   // The diagnosis outcomes (login trouble, suspension, closure) are answered by the diagnosis, so
   // that 解決しない can go on to the next cause; every other answer intent by its answer card.
   ...OUTCOME_IDS.map((id) => [id, diagnosis.jumpTo(id)] as const),
-  ...intentContents.filter((c) => !isCommandIntent(c.id) && !outcomeIds.includes(c.id)).map((c) => [c.id, faq.answer(c.id)] as const),
+  ...intentContents().filter((c) => !isCommandIntent(c.id) && !outcomeIds.includes(c.id)).map((c) => [c.id, faq.answer(c.id)] as const),
   ...SMALL_TALK_INTENTS.map((id) => [id, basics.smallTalk(id)] as const),
-]);
+  ]));
 
 type PostbackHandler<A extends PostbackAction> = (turn: Turn, postback: Extract<Postback, { a: A }>) => Promise<Reply>;
 type FlowTap = PostbackHandler<'flow'>;
@@ -109,8 +116,8 @@ export const EVENTS = {
   } satisfies { [K in InternalEvent['kind']]: (turn: Turn, event: Extract<InternalEvent, { kind: K }>) => Promise<Reply> },
 } as const;
 
-export const hasIntent = (id: string): boolean => Object.hasOwn(INTENTS, id);
+export const hasIntent = (id: string): boolean => Object.hasOwn(INTENTS(), id);
 
 export async function runIntent(turn: Turn, id: string, lang?: Lang): Promise<Reply> {
-  return INTENTS[id]!(turn, lang);
+  return INTENTS()[id]!(turn, lang);
 }

@@ -1,7 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Lang } from '../../content/i18n';
-import { faqReplies, intentContent, intentContents, type IntentContent, type IntentGroup } from '../../content/intents';
-import { SELLER_CENTRAL_HELP_URL } from '../../content/intents/types';
+import type { FaqReplies } from '../../content/intents/replies';
+import { SELLER_CENTRAL_HELP_URL, type IntentContent, type IntentGroup } from '../../content/intents/types';
+import { faqReplies, intentContent, intentContents } from '../conversation-content';
 import { encodePostback } from './postback';
 import { ui } from '../../content/ui';
 import { button, buttonRow, card, flexMessage, postbackAction, quickReply, separator, text, textMessage, uriAction, COLORS } from './flex';
@@ -20,8 +21,8 @@ function feedbackRow(intentId: string, lang: Lang): messagingApi.FlexComponent[]
   const vote = (v: 'up' | 'down', label: string, said: string) => postbackAction(label, encodePostback({ a: 'fb', id: intentId, vote: v }), said);
   return [
     separator(),
-    text(faqReplies.feedbackQuestion[lang], { size: 'xs', color: COLORS.muted, margin: 'md', align: 'center' }),
-    buttonRow([vote('up', faqReplies.helpful[lang], faqReplies.helpful[lang]), vote('down', ui.notHelpfulButton[lang], faqReplies.notHelpful[lang])]),
+    text(faqReplies().feedbackQuestion[lang], { size: 'xs', color: COLORS.muted, margin: 'md', align: 'center' }),
+    buttonRow([vote('up', faqReplies().helpful[lang], faqReplies().helpful[lang]), vote('down', ui.notHelpfulButton[lang], faqReplies().notHelpful[lang])]),
   ];
 }
 
@@ -46,11 +47,11 @@ export function answerCardMessage(content: IntentContent, lang: Lang): messaging
     buttons,
     footer: feedbackRow(content.id, lang),
   });
-  const related = [...(content.related ?? []).map((id) => intentChoice(id, lang)), intentAction(faqReplies.menu[lang], 'menu.help')];
+  const related = [...(content.related ?? []).map((id) => intentChoice(id, lang)), intentAction(faqReplies().menu[lang], 'menu.help')];
   return flexMessage([content.title[lang], ...paragraphs].join('\n'), bubble, quickReply(related));
 }
 
-const GROUPS: { group: IntentGroup; title: keyof typeof faqReplies }[] = [
+const GROUPS: { group: IntentGroup; title: keyof FaqReplies }[] = [
   { group: 'line', title: 'groupLine' },
   { group: 'login', title: 'groupLogin' },
   { group: 'account', title: 'groupAccount' },
@@ -62,28 +63,28 @@ export function faqListMessage(ctx: MenuContext): messagingApi.FlexMessage {
   const { lang } = ctx;
   const bubbles = GROUPS.map(({ group, title }) =>
     card({
-      title: faqReplies[title][lang],
+      title: faqReplies()[title][lang],
       body: [],
-      buttons: intentContents.filter((c) => c.group === group).map((c) => button(intentAction(c.label[lang], c.id), 'link')),
+      buttons: intentContents().filter((c) => c.group === group).map((c) => button(intentAction(c.label[lang], c.id), 'link')),
     }),
   );
-  return flexMessage(`${faqReplies.faqListTitle[lang]}: ${faqReplies.faqListIntro[lang]}`, { type: 'carousel', contents: bubbles }, menuQuickReply(ctx));
+  return flexMessage(`${faqReplies().faqListTitle[lang]}: ${faqReplies().faqListIntro[lang]}`, { type: 'carousel', contents: bubbles }, menuQuickReply(ctx));
 }
 
 /** Two or three intents fit about equally well: let the seller pick, or say none of them. */
 export function didYouMeanMessage(intentIds: readonly string[], lang: Lang): messagingApi.TextMessage {
   return textMessage(
-    faqReplies.didYouMean[lang],
-    quickReply([...intentIds.slice(0, 3).map((id) => intentChoice(id, lang)), intentAction(faqReplies.noneOfThese[lang], 'none')]),
+    faqReplies().didYouMean[lang],
+    quickReply([...intentIds.slice(0, 3).map((id) => intentChoice(id, lang)), intentAction(faqReplies().noneOfThese[lang], 'none')]),
   );
 }
 
 /** The honest "I can't answer that here": no inquiries through this account, where to ask instead. */
 export function cannotAnswerMessage(lang: Lang, chips?: messagingApi.QuickReply): messagingApi.FlexMessage {
   const bubble = card({
-    title: faqReplies.cannotAnswerTitle[lang],
-    body: [faqReplies.cannotAnswer[lang], faqReplies.noInquiries[lang]],
-    buttons: [button(uriAction(faqReplies.sellerCentralHelp[lang], SELLER_CENTRAL_HELP_URL), 'primary')],
+    title: faqReplies().cannotAnswerTitle[lang],
+    body: [faqReplies().cannotAnswer[lang], faqReplies().noInquiries[lang]],
+    buttons: [button(uriAction(faqReplies().sellerCentralHelp[lang], SELLER_CENTRAL_HELP_URL), 'primary')],
   });
-  return flexMessage(`${faqReplies.cannotAnswerTitle[lang]}\n${faqReplies.noInquiries[lang]}`, bubble, chips);
+  return flexMessage(`${faqReplies().cannotAnswerTitle[lang]}\n${faqReplies().noInquiries[lang]}`, bubble, chips);
 }

@@ -1,8 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { helpText } from '../../content/help';
 import { fill, type Lang } from '../../content/i18n';
 import { SELLER_CENTRAL_HELP_URL } from '../../content/intents/types';
 import { ui } from '../../content/ui';
+import { helpText } from '../conversation-content';
 import { bullets, button, COLORS, flexMessage, text, uriAction, vbox } from './flex';
 
 const heading = (value: string): messagingApi.FlexText => text(value, { size: 'xs', weight: 'bold', color: COLORS.accent, margin: 'lg' });
@@ -16,7 +16,7 @@ function canDo(lang: Lang, linked: boolean): string[] {
     diagnosis: ui.menuDiagnosis[lang],
     faq: ui.menuFaq[lang],
   };
-  const { can } = helpText;
+  const { can } = helpText();
   return [can.alerts, linked ? can.settings : can.link, can.diagnosis, can.faq].map((line) => fill(line[lang], names));
 }
 
@@ -25,20 +25,21 @@ function canDo(lang: Lang, linked: boolean): string[] {
  * (Seller Central help). No menu on it: the rich menu is the menu.
  */
 export function helpMessage(lang: Lang, linked: boolean, quickReply?: messagingApi.QuickReply): messagingApi.FlexMessage {
+  const words = helpText();
   const body = vbox(
     [
-      text(helpText.title[lang], { weight: 'bold', size: 'md', color: COLORS.brand }),
-      text(helpText.intro[lang], { size: 'sm', margin: 'md' }),
-      heading(helpText.canHeading[lang]),
+      text(words.title[lang], { weight: 'bold', size: 'md', color: COLORS.brand }),
+      text(words.intro[lang], { size: 'sm', margin: 'md' }),
+      heading(words.canHeading[lang]),
       bullets(canDo(lang, linked), lang),
-      heading(helpText.cannotHeading[lang]),
-      bullets(helpText.cannot[lang], lang),
-      heading(helpText.askHeading[lang]),
-      text(helpText.ask[lang], { size: 'sm', margin: 'sm' }),
+      heading(words.cannotHeading[lang]),
+      bullets(words.cannot[lang], lang),
+      heading(words.askHeading[lang]),
+      text(words.ask[lang], { size: 'sm', margin: 'sm' }),
     ],
     { spacing: 'none' },
   );
-  const footer = vbox([button(uriAction(helpText.helpButton[lang], SELLER_CENTRAL_HELP_URL), 'primary')]);
-  const alt = [helpText.title[lang], helpText.intro[lang], helpText.ask[lang]].join('\n');
+  const footer = vbox([button(uriAction(words.helpButton[lang], SELLER_CENTRAL_HELP_URL), 'primary')]);
+  const alt = [words.title[lang], words.intro[lang], words.ask[lang]].join('\n');
   return flexMessage(alt, { type: 'bubble', body, footer }, quickReply);
 }

@@ -4,7 +4,7 @@ import { intentContents } from '../../content/intents';
 import { RICH_MENUS } from '../../content/richmenus';
 import { FLOWS, hasIntent, INTENTS, POSTBACKS } from '../../src/bot/dispatch';
 import * as diagnosis from '../../src/bot/features/diagnosis';
-import { modelData } from '../support/router-model';
+import { modelData } from '../support/worker-assets';
 import { DIAGNOSIS_FLOW } from '../../src/render/diagnosis-cards';
 import { UNLINK_FLOW } from '../../src/render/linking-cards';
 
@@ -25,7 +25,7 @@ describe('the dispatch tables', () => {
   it('let the diagnosis own its outcomes, so that 解決しない can move on to the next cause', () => {
     for (const id of OUTCOME_IDS) {
       expect(diagnosis.isOutcome(id)).toBe(true);
-      expect(INTENTS[id]!.toString()).toBe(diagnosis.jumpTo(id).toString());
+      expect(INTENTS()[id]!.toString()).toBe(diagnosis.jumpTo(id).toString());
     }
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import catalog from './fixtures/intents-catalog.md?raw';
 import { LANGS } from '../../content/i18n';
-import { intentContent, intentContents, isCommandIntent } from '../../content/intents';
+import { intentContents } from '../../content/intents';
+import { intentContent, isCommandIntent } from '../../src/conversation-content';
 import { SMALL_TALK_INTENTS } from '../../content/small-talk';
 import { smallTalkMessage } from '../../src/render/small-talk';
 import { parseExamples } from '../../src/intents/build/examples';

@@ -5,7 +5,7 @@ import { SMALL_TALK_INTENTS } from '../../content/small-talk';
 import { inputsDigest } from '../../src/intents/build/digest';
 import { MODEL_PATH } from '../../src/intents/load-model';
 import { fetchStaticAsset } from '../../src/static-assets';
-import { modelData } from '../support/router-model';
+import { modelData } from '../support/worker-assets';
 
 const raw = (files: Record<string, unknown>) => Object.fromEntries(Object.entries(files).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text as string]));
 

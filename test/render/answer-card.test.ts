@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../content/i18n';
-import { intentContent, intentContents, isCommandIntent } from '../../content/intents';
+import { intentContents } from '../../content/intents';
+import { intentContent, isCommandIntent } from '../../src/conversation-content';
 import { parsePostback } from '../../src/render/postback';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../src/render/answer-card';
 import { messageViolations } from '../../src/line/message-guard';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosisGraph, diagnosisText, OUTCOME_IDS, QUESTION_IDS } from '../../content/diagnosis';
+import { diagnosisText, OUTCOME_IDS, QUESTION_IDS } from '../../content/diagnosis';
+import { diagnosisGraph } from '../../content/diagnosis-graph';
 import { fill, LANGS } from '../../content/i18n';
 import { ui } from '../../content/ui';
 import { parsePostback } from '../../src/render/postback';

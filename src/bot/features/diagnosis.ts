@@ -1,5 +1,6 @@
-import { diagnosisGraph, diagnosisText, diagnosisWords, OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../../content/diagnosis';
-import { diagnosisMachine, type DiagnosisEmitted, type DiagnosisEvent } from '../../../flows/diagnosis';
+import { diagnosisWords, OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../../content/diagnosis';
+import { createDiagnosisMachine, type DiagnosisEmitted, type DiagnosisEvent, type DiagnosisMachine } from '../../../flows/diagnosis';
+import { diagnosisGraph, diagnosisText } from '../../conversation-content';
 import { routeText, type RouteResult } from '../../intents/route';
 import {
   DIAGNOSIS_FLOW,
@@ -25,7 +26,11 @@ import type { Reply, Turn } from '../turn';
  * 解決しない. The machine (flows/diagnosis.ts) decides; this module only translates.
  */
 
-type Snapshot = ReturnType<typeof stepMachine<typeof diagnosisMachine>>['snapshot'];
+type Snapshot = ReturnType<typeof stepMachine<DiagnosisMachine>>['snapshot'];
+
+let machine: DiagnosisMachine | undefined;
+/** The machine over the loaded graph, made once per isolate. */
+const diagnosisMachine = (): DiagnosisMachine => (machine ??= createDiagnosisMachine(diagnosisGraph()));
 type Vote = 'up' | 'down';
 
 export const isOutcome = (id: string): id is OutcomeId => (OUTCOME_IDS as readonly string[]).includes(id);
@@ -33,12 +38,12 @@ export const isOutcome = (id: string): id is OutcomeId => (OUTCOME_IDS as readon
 /** Restores the user's diagnosis run, or a fresh machine (for a new run) when there is none. */
 function restore(turn: Turn): { run?: string; persisted?: unknown; snapshot: Snapshot } {
   const flow = activeFlow(turn, DIAGNOSIS_FLOW);
-  return { run: flow?.run, persisted: flow?.snapshot, snapshot: stepMachine(diagnosisMachine, flow?.snapshot, []).snapshot };
+  return { run: flow?.run, persisted: flow?.snapshot, snapshot: stepMachine(diagnosisMachine(), flow?.snapshot, []).snapshot };
 }
 
 /** Applies the events, records feedback the machine reported, and keeps or ends the run. */
 async function advance(turn: Turn, persisted: unknown, events: DiagnosisEvent[], run?: string): Promise<{ snapshot: Snapshot; run: string }> {
-  const step = stepMachine(diagnosisMachine, persisted, events);
+  const step = stepMachine(diagnosisMachine(), persisted, events);
   for (const effect of step.emitted) {
     if (effect.type !== 'feedback') continue;
     const { outcome, solved } = effect as unknown as DiagnosisEmitted;
@@ -58,8 +63,8 @@ function show(turn: Turn, snapshot: Snapshot, run: string, intro: readonly strin
   const { question, history, outcome } = snapshot.context;
   if (snapshot.matches('asking')) return [questionMessage({ lang, run, question, answered: history.length, intro })];
   if (snapshot.matches('outcome') && outcome) return [...intro.map((p) => textMessage(p)), outcomeMessage({ lang, outcome })];
-  if (snapshot.matches('cancelled')) return [textMessage(diagnosisText.cancelled[lang])];
-  return [textMessage(diagnosisText.solvedReply[lang])];
+  if (snapshot.matches('cancelled')) return [textMessage(diagnosisText().cancelled[lang])];
+  return [textMessage(diagnosisText().solvedReply[lang])];
 }
 
 /** The question on screen again, in a few words after `lead`; never the whole card. */
@@ -74,7 +79,7 @@ async function act(turn: Turn, event: DiagnosisEvent): Promise<Reply> {
   if (!run) return start(turn);
   if (!snapshot.can(event)) {
     if (!snapshot.matches('asking')) return expiredButton(turn);
-    return remind(turn, snapshot, run, (event.type === 'BACK' ? diagnosisText.firstQuestion : diagnosisText.notUnderstood)[turn.lang]);
+    return remind(turn, snapshot, run, (event.type === 'BACK' ? diagnosisText().firstQuestion : diagnosisText().notUnderstood)[turn.lang]);
   }
   const next = await advance(turn, persisted, [event], run);
   return show(turn, next.snapshot, next.run);
@@ -82,7 +87,7 @@ async function act(turn: Turn, event: DiagnosisEvent): Promise<Reply> {
 
 export async function start(turn: Turn): Promise<Reply> {
   const { snapshot, run } = await advance(turn, undefined, []);
-  return show(turn, snapshot, run, [diagnosisText.intro[turn.lang]]);
+  return show(turn, snapshot, run, [diagnosisText().intro[turn.lang]]);
 }
 
 /** A direct outcome intent, or a description typed during the run: straight to the outcome card. */
@@ -107,7 +112,7 @@ async function onOutcomeFeedback(turn: Turn, outcome: OutcomeId, vote: Vote): Pr
   const next = await advance(turn, onScreen ? current.persisted : undefined, events, onScreen ? current.run : undefined);
   if (vote === 'up') return show(turn, next.snapshot, next.run);
   if (next.snapshot.matches('finished')) return [exhaustedMessage(turn.lang)];
-  return show(turn, next.snapshot, next.run, [diagnosisText.nextCause[turn.lang]]);
+  return show(turn, next.snapshot, next.run, [diagnosisText().nextCause[turn.lang]]);
 }
 
 /** 解決した / 解決しない under an outcome card (the dispatch sends only outcome ids here). */
@@ -156,7 +161,7 @@ function typedAnswer(question: QuestionId, raw: string): DiagnosisEvent | 'uncle
   if (isWord(text, diagnosisWords.cancel)) return { type: 'CANCEL' };
   if (isWord(text, diagnosisWords.restart)) return { type: 'RESTART' };
   if (isWord(text, diagnosisWords.back)) return { type: 'BACK' };
-  const options = diagnosisGraph.questions[question].options;
+  const options = diagnosisGraph().questions[question].options;
   const number = /^(\d{1,2})(番|番目)?$/.exec(text)?.[1];
   const means = (word: string, meaning: 'yes' | 'no') => isWord(word, diagnosisWords[meaning]);
   const pick = (word: string) =>
@@ -218,7 +223,7 @@ async function logUnused(turn: Turn, text: string, why: string): Promise<void> {
  */
 async function onIdleText(turn: Turn, text: string): Promise<Reply | null> {
   const flow = turn.state.flow!;
-  const snapshot = stepMachine(diagnosisMachine, flow.snapshot, []).snapshot;
+  const snapshot = stepMachine(diagnosisMachine(), flow.snapshot, []).snapshot;
   endFlow(turn);
   if (isWord(normalise(text), diagnosisWords.restart)) return start(turn);
   return snapshot.matches('asking') && typedAnswer(snapshot.context.question, text) ? [restartOfferMessage(turn.lang)] : null;
@@ -234,7 +239,7 @@ async function afterOutcome(turn: Turn, snapshot: Snapshot, text: string): Promi
   if (isWord(word, diagnosisWords.restart)) return start(turn);
   if (isWord(word, diagnosisWords.cancel)) {
     endFlow(turn);
-    return [textMessage(diagnosisText.cancelled[turn.lang])];
+    return [textMessage(diagnosisText().cancelled[turn.lang])];
   }
   if (isWord(word, diagnosisWords.back)) return [questionsOverMessage(turn.lang)];
   const outcome = snapshot.context.outcome;
@@ -259,18 +264,18 @@ export async function onText(turn: Turn, text: string): Promise<Reply | null> {
     case 'other-intent':
       return null;
     case 'small-talk':
-      return remind(turn, snapshot, run, sentences(lang, [smallTalkLine(reading.talk, lang), diagnosisText.stillWaiting[lang]]));
+      return remind(turn, snapshot, run, sentences(lang, [smallTalkLine(reading.talk, lang), diagnosisText().stillWaiting[lang]]));
     case 'repeat':
-      return remind(turn, snapshot, run, diagnosisText.stillWaiting[lang]);
+      return remind(turn, snapshot, run, diagnosisText().stillWaiting[lang]);
     case 'unclear':
     case 'none':
       await logUnused(turn, text, reading.type);
-      return remind(turn, snapshot, run, diagnosisText.notUnderstood[lang]);
+      return remind(turn, snapshot, run, diagnosisText().notUnderstood[lang]);
   }
 }
 
 /** The やめる offered after an idle run: nothing left to cancel but the stale run. */
 export function cancelIdle(turn: Turn): Reply {
   if (turn.state.flow?.kind === DIAGNOSIS_FLOW) endFlow(turn);
-  return [textMessage(diagnosisText.cancelled[turn.lang])];
+  return [textMessage(diagnosisText().cancelled[turn.lang])];
 }

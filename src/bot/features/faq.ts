@@ -1,5 +1,5 @@
 import type { Lang } from '../../../content/i18n';
-import { faqReplies, intentContent } from '../../../content/intents';
+import { faqReplies, intentContent } from '../../conversation-content';
 import { routeText } from '../../intents/route';
 import { hasJapanese } from '../../intents/language';
 import { answerCardMessage, cannotAnswerMessage, didYouMeanMessage, faqListMessage } from '../../render/answer-card';
@@ -53,8 +53,8 @@ export async function answerText(turn: Turn, text: string): Promise<TextOutcome>
 
 /** 役に立った / 役に立たない under an answer card. Only answers the bot gives can be rated. */
 export async function onFeedback(turn: Turn, postback: Extract<Postback, { a: 'fb' }>): Promise<Reply> {
-  if (!intentContent(postback.id)) return [textMessage(faqReplies.cannotAnswer[turn.lang], await menuChips(turn))];
+  if (!intentContent(postback.id)) return [textMessage(faqReplies().cannotAnswer[turn.lang], await menuChips(turn))];
   await recordFeedback(turn.env, { intentId: postback.id, userId: turn.userId, vote: postback.vote === 'up' ? 'up' : 'down' });
-  const thanks = postback.vote === 'up' ? faqReplies.thanksUp : faqReplies.thanksDown;
+  const thanks = postback.vote === 'up' ? faqReplies().thanksUp : faqReplies().thanksDown;
   return [textMessage(thanks[turn.lang])];
 }
