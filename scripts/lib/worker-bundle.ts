@@ -15,6 +15,12 @@ export interface WorkerBundle {
 }
 
 /**
+ * The production script's budget, gzip: 100 KB. What only a conversation reads (the model,
+ * its answers and diagnosis) and the OpenAPI document are static assets, not script.
+ */
+export const PRODUCTION_GZIP_BUDGET_BYTES = 100_000;
+
+/**
  * Bundles a Worker exactly as `wrangler deploy --dry-run --minify --outdir <tmp>` does:
  * `production` is the top-level environment of wrangler.toml, `dev` is [env.dev] (`npm run dev`).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleContains, bundleWorker, DEV_TOOL_MARKERS } from '../../scripts/lib/worker-bundle';
+import { bundleContains, bundleWorker, DEV_TOOL_MARKERS, PRODUCTION_GZIP_BUDGET_BYTES } from '../../scripts/lib/worker-bundle';
 
 // The deployable bundles, built as `wrangler deploy --dry-run --minify` builds them.
 describe('the production Worker bundle', () => {
@@ -23,5 +23,13 @@ describe('the production Worker bundle', () => {
     // Dutch, standing for every language but English.
     expect(bundleContains(production.code, 'Ongeldige invoer')).toBe(false);
     expect(bundleContains(production.code, 'Non-representable type encountered')).toBe(false);
+  });
+
+  it('stays within its 100 KB gzip budget, with the answers, the diagnosis and the intent model left to the static assets', async () => {
+    const production = await bundleWorker('production');
+    expect(production.gzipBytes).toBeLessThanOrEqual(PRODUCTION_GZIP_BUDGET_BYTES);
+    // Words only the assets carry: an answer's steps and a diagnosis question.
+    expect(bundleContains(production.code, 'パスワードを忘れた場合')).toBe(false);
+    expect(bundleContains(production.code, 'Which of the two does the email say?')).toBe(false);
   });
 });
