@@ -2,14 +2,15 @@ import type { DiagnosisGraph, DiagnosisText } from '../content/diagnosis';
 import type { HelpText } from '../content/help';
 import type { FaqReplies } from '../content/intents/replies';
 import type { IntentContent } from '../content/intents/types';
-import { fetchStaticAsset } from './static-assets';
+import { jsonAssetLoader } from './static-assets';
 
 /**
  * The words only a conversation uses: every intent's answer card and the words around answers,
- * the login diagnosis (its questions, outcomes and screens), and the help card. content/ is where they are written; `npm run build:content` copies
- * them into a static asset (assets/worker/conversation-content.json) that a conversation reads
- * once per isolate, before its first event, as it does the router's model. They stay out of
- * the Worker's script, whose size they would otherwise nearly double in Japanese and English.
+ * the login diagnosis (its questions, outcomes and screens), and the help card. content/ is
+ * where they are written; `npm run build:content` copies them into a static asset
+ * (assets/worker/conversation-content.json) that a conversation reads once per isolate, before
+ * its first event, as it does the router's model. Kept out of the Worker's script, they keep it
+ * within its 100 KB gzip budget.
  */
 export interface ConversationContent {
   /** Every intent the bot understands, in FAQ-list order (content/intents). */
@@ -32,24 +33,12 @@ interface Loaded {
 }
 
 let loaded: Loaded | undefined;
-let loading: Promise<void> | undefined;
 
 export function useConversationContent(content: ConversationContent): void {
   loaded = { content, byId: new Map(content.intents.map((c) => [c.id, c])) };
 }
 
-/** Reads the asset once per isolate; concurrent first reads share one fetch. */
-export function loadConversationContent(assets: Fetcher): Promise<void> {
-  if (loaded) return Promise.resolve();
-  loading ??= (async () => {
-    const res = await fetchStaticAsset(assets, CONVERSATION_CONTENT_PATH);
-    if (!res.ok) throw new Error(`the conversation content asset answered ${res.status}`);
-    useConversationContent((await res.json()) as ConversationContent);
-  })().finally(() => {
-    loading = undefined;
-  });
-  return loading;
-}
+export const loadConversationContent = jsonAssetLoader<ConversationContent>(CONVERSATION_CONTENT_PATH, () => loaded !== undefined, useConversationContent);
 
 function current(): Loaded {
   if (!loaded) throw new Error('the conversation content is not loaded: a conversation loads it before handling an event');

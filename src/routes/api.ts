@@ -22,7 +22,7 @@ export const apiRoutes = new Hono<AppEnv>()
   // assets, so neither zod's JSON Schema converter nor the document is in the Worker's script.
   .get('/openapi.json', async (c) => {
     const doc = await fetchStaticAsset(c.env.ASSETS, '/openapi.json');
-    if (!doc.ok) throw new Error(`the OpenAPI document asset answered ${doc.status}`);
+    if (!doc.ok) throw new Error(`the static asset /openapi.json answered ${doc.status}`);
     return new Response(doc.body, { headers: { 'content-type': 'application/json; charset=UTF-8' } });
   })
   .use('*', requireOpsToken)
