@@ -3,6 +3,9 @@ import { Hono } from '../hono';
 import { version } from '../../package.json';
 import type { AppEnv } from '../app-env';
 import { checkConfig, configIsHealthy } from '../config';
+import { CONVERSATION_CONTENT_PATH } from '../conversation-content';
+import { MODEL_PATH } from '../intents/load-model';
+import { fetchStaticAsset } from '../static-assets';
 import type { Env } from '../env';
 
 type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -30,16 +33,27 @@ async function probe(run: () => Promise<unknown>): Promise<Check> {
 // A fixed Durable Object that only ever answers health checks, so no user's conversation is touched.
 const HEALTH_OBJECT = 'healthz';
 
-export async function checkBindings(env: Env): Promise<Record<'kv' | 'durableObject' | 'queue', Check>> {
-  const [kv, durableObject, queue] = await Promise.all([
+/** The static assets a conversation cannot answer without: the intent model and its words. */
+async function checkAssets(env: Env): Promise<void> {
+  if (typeof env.ASSETS?.fetch !== 'function') throw new Error('ASSETS is not bound');
+  for (const path of [MODEL_PATH, CONVERSATION_CONTENT_PATH]) {
+    const res = await fetchStaticAsset(env.ASSETS, path);
+    await res.body?.cancel();
+    if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+  }
+}
+
+export async function checkBindings(env: Env): Promise<Record<'kv' | 'durableObject' | 'queue' | 'assets', Check>> {
+  const [kv, durableObject, queue, assets] = await Promise.all([
     probe(() => env.KV.get('healthz')),
     probe(() => env.CONVERSATIONS.get(env.CONVERSATIONS.idFromName(HEALTH_OBJECT)).linkPointer()),
     // Sending would enqueue a fake alert; a producer binding has nothing cheaper to ask, so check it is bound.
     probe(async () => {
       if (typeof env.ALERT_QUEUE?.send !== 'function') throw new Error('ALERT_QUEUE is not bound');
     }),
+    probe(() => checkAssets(env)),
   ]);
-  return { kv, durableObject, queue };
+  return { kv, durableObject, queue, assets };
 }
 
 /**

@@ -14,7 +14,7 @@ describe('GET /healthz', () => {
     const body = (await res.json()) as { status: string; version: string; bindings: Record<string, { ok: boolean; ms: number }> };
     expect(body.status).toBe('ok');
     expect(body.version).toBe(pkg.version);
-    expect(Object.keys(body.bindings).sort()).toEqual(['durableObject', 'kv', 'queue']);
+    expect(Object.keys(body.bindings).sort()).toEqual(['assets', 'durableObject', 'kv', 'queue']);
     expect(Object.values(body.bindings).every((b) => b.ok && typeof b.ms === 'number')).toBe(true);
   });
 
@@ -30,6 +30,18 @@ describe('GET /healthz', () => {
     expect(body.bindings.kv?.ok).toBe(false);
     expect(body.bindings.durableObject?.ok).toBe(true);
     for (const secret of secrets()) expect(text).not.toContain(secret);
+  });
+
+  it('answers 503 when the static assets a conversation reads are not there', async () => {
+    const unbound = { ...env, ASSETS: undefined } as unknown as Env;
+    const res = await app.request('/healthz', {}, unbound);
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { bindings: Record<string, unknown> }).bindings.assets).toMatchObject({ ok: false, error: 'ASSETS is not bound' });
+
+    const empty = { ...env, ASSETS: { fetch: async () => new Response('not found', { status: 404 }) } } as unknown as Env;
+    const missing = await app.request('/healthz', {}, empty);
+    expect(missing.status).toBe(503);
+    expect(((await missing.json()) as { bindings: Record<string, unknown> }).bindings.assets).toMatchObject({ ok: false, error: '/intent-model.json answered 404' });
   });
 
   it('reveals no secret when healthy either', async () => {
