@@ -20,7 +20,7 @@ export interface Env {
   ALERT_QUEUE: Queue<unknown>;
   /** Amazon source jobs: the pollers' fan-out and per-seller polls (src/sources/amazon/source-queue.ts). */
   SOURCE_QUEUE: Queue<unknown>;
-  /** Static assets the Worker reads: the intent model (wrangler.toml [assets]). */
+  /** Static assets the Worker reads: the intent model, the conversation content and the OpenAPI document (wrangler.toml [assets]). */
   ASSETS: Fetcher;
 
   LINE_API_BASE_URL: string;

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUIET_WRANGLER } from '../../scripts/lib/wrangler-dev';
 import { maskSellerId } from '../../src/sellers/links';
-import { screenshot, useDevServerAndBrowser } from './support/browser';
+import { openSimulator, screenshot, useDevServerAndBrowser } from './support/browser';
 
 // Its own dev server: the deployed menus change what every other simulator test would see.
 const PORT = 8794;
@@ -35,12 +35,7 @@ interface FakeLineState {
 const fakeLineState = async (): Promise<FakeLineState> => (await fetch(`${harness.server().url}/dev/line-api/control/state`)).json() as Promise<FakeLineState>;
 
 async function openEnglishUser(): Promise<{ page: Page; userId: string; errors: string[]; close(): Promise<void> }> {
-  const context = await harness.browser().newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${harness.server().url}/dev`);
-  await page.locator('body[data-ready="true"]').waitFor(WAIT);
+  const { context, page, errors } = await openSimulator(harness, 'en-US', WAIT);
   await page.selectOption('#new-user-lang', 'en');
   await page.click('#add-user');
   const userId = await page.locator('#user-select').inputValue();

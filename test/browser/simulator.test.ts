@@ -1,6 +1,6 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useDevServerAndBrowser } from './support/browser';
+import { openSimulator as openBrowserSimulator, screenshot, useDevServerAndBrowser, type Simulator } from './support/browser';
 
 // The simulator's own port (README: `npm run dev` uses 8787).
 const PORT = 8792;
@@ -8,23 +8,8 @@ const WAIT = { timeout: 20_000 };
 
 const harness = useDevServerAndBrowser(PORT);
 
-interface Simulator {
-  context: BrowserContext;
-  page: Page;
-  /** Uncaught errors of the page; a working simulator has none. */
-  errors: string[];
-}
-
 /** A fresh browser profile: a new simulated user with an empty chat. */
-async function openSimulator(): Promise<Simulator> {
-  const context = await harness.browser().newContext({ locale: 'ja-JP', viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${harness.server().url}/dev`);
-  await page.locator('body[data-ready="true"]').waitFor(WAIT);
-  return { context, page, errors };
-}
+const openSimulator = (): Promise<Simulator> => openBrowserSimulator(harness, 'ja-JP', WAIT);
 
 const botMessage = (page: Page, text: string | RegExp) => page.locator('.row.bot', { hasText: text }).last();
 const userMessage = (page: Page, text: string) => page.locator('.row.user', { hasText: text }).last();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium';
 import { startDevServer, type DevServer } from './dev-server';
@@ -17,7 +17,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * One fresh `wrangler dev` and one Chromium for a test file, started before its tests and
  * stopped after them.
  */
-export function useDevServerAndBrowser(port: number): { server: () => DevServer; browser: () => Browser } {
+export interface DevServerAndBrowser {
+  server: () => DevServer;
+  browser: () => Browser;
+}
+
+export function useDevServerAndBrowser(port: number): DevServerAndBrowser {
   let server: DevServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -33,4 +38,22 @@ export function useDevServerAndBrowser(port: number): { server: () => DevServer;
     return value;
   };
   return { server: () => ready(server, 'dev server'), browser: () => ready(browser, 'browser') };
+}
+
+export interface Simulator {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page; a working simulator has none. */
+  errors: string[];
+}
+
+/** A fresh browser profile in `locale` on the simulator page, once it is ready: a new simulated user with an empty chat. */
+export async function openSimulator(harness: DevServerAndBrowser, locale: 'ja-JP' | 'en-US', wait: { timeout: number }): Promise<Simulator> {
+  const context = await harness.browser().newContext({ locale, viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${harness.server().url}/dev`);
+  await page.locator('body[data-ready="true"]').waitFor(wait);
+  return { context, page, errors };
 }
